@@ -1,0 +1,16 @@
+package io.truecount.core.contract;
+
+/**
+ * One priced line of a contract. The line types form a closed set, as in CONFIG.md; each knows only its own fields,
+ * and rating dispatches over them with a switch the compiler checks for completeness.
+ */
+public sealed interface ContractLine permits FlatLine, PerAssetLine {
+
+    /** The line's id: given in YAML or its 1-based position in the contract. */
+    String id();
+
+    /** The text printed on the invoice. */
+    String description();
+
+    boolean taxable();
+}

@@ -1,0 +1,51 @@
+package io.truecount.connector;
+
+import io.truecount.core.observation.AssetClass;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One configured connector, as the admin's YAML defines it (CONFIG.md, Connector types), validated and with secrets
+ * resolved.
+ *
+ * @param id the connector id (the YAML map key), also the priority order among sources
+ * @param type the built-in type name ({@code ninjaone})
+ * @param baseUrl the vendor host (the type's default when the YAML omits it)
+ * @param authUrl the OAuth2 token endpoint; null means the type's default derived from {@code baseUrl}
+ * @param credentials credential key (kebab-case, as in YAML) to its resolved value
+ * @param schedule Quartz cron expression in the company timezone; null = only on demand
+ * @param staleAfterDays RMM sources: assets not seen for longer are not billed; null = never stale
+ * @param assetClasses overrides of the type's default class map, keyed by the vendor value the map reads
+ * @param requestsPerSecond client-side pacing; null = no pacing beyond honouring 429 / Retry-After
+ * @param options type-specific settings that are not secrets (e.g. a Graph {@code login-url}); may be empty
+ */
+public record ConnectorSettings(
+        String id,
+        String type,
+        URI baseUrl,
+        URI authUrl,
+        Map<String, Secret> credentials,
+        String schedule,
+        Integer staleAfterDays,
+        Map<String, AssetClass> assetClasses,
+        Double requestsPerSecond,
+        Map<String, String> options) {
+
+    public ConnectorSettings {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        credentials = Map.copyOf(credentials);
+        assetClasses = Map.copyOf(assetClasses);
+        options = Map.copyOf(options);
+    }
+
+    /** A credential the type requires; validation has made sure it is present. */
+    public Secret credential(String key) {
+        Secret secret = credentials.get(key);
+        if (secret == null) {
+            throw new IllegalStateException("connector " + id + " has no credential '" + key + "'");
+        }
+        return secret;
+    }
+}
