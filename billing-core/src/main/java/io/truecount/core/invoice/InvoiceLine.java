@@ -6,7 +6,12 @@ import java.util.Objects;
 /**
  * One line of an invoice, as produced by one contract line (or the contract's minimum commitment).
  *
+ * <p>When {@code unitPrice} is given, {@code amount = round(quantity x unitPrice x proration)}; the unit price is the
+ * price for the whole billed period (a quarterly line's unit price is three months' price), so an unprorated line
+ * always has {@code amount = quantity x unitPrice}.
+ *
  * @param lineId the contract line's id ({@code minimum} for a minimum-commitment line)
+ * @param unit what the quantity counts
  * @param unitPrice null for lines without a single unit price (tiered, time-based)
  * @param amount rounded to the currency's minor unit
  */
@@ -15,15 +20,37 @@ public record InvoiceLine(
         String lineId,
         String description,
         BigDecimal quantity,
+        Unit unit,
         BigDecimal unitPrice,
         BigDecimal amount,
         boolean taxable) {
+
+    /** What a quantity counts, with its UN/ECE Recommendation 20 code for e-invoices. */
+    public enum Unit {
+        /** Devices, licences, users. */
+        EACH("C62"),
+        /** Months of a flat fee. */
+        MONTH("MON"),
+        /** Hours of work. */
+        HOUR("HUR");
+
+        private final String uneceCode;
+
+        Unit(String uneceCode) {
+            this.uneceCode = uneceCode;
+        }
+
+        public String uneceCode() {
+            return uneceCode;
+        }
+    }
 
     public InvoiceLine {
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(lineId, "lineId");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(amount, "amount");
     }
 }

@@ -12,6 +12,9 @@ public interface ConnectorType {
     /** The {@code type:} value admins write ({@code ninjaone}). */
     String name();
 
+    /** What this type is for; only source types are synced. */
+    ConnectorRole role();
+
     /** Credential keys that must be present. */
     Set<String> requiredCredentials();
 
