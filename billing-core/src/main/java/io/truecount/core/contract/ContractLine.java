@@ -2,7 +2,7 @@ package io.truecount.core.contract;
 
 /**
  * One priced line of a contract. The line types form a closed set, as in CONFIG.md; each knows only its own fields,
- * and rating dispatches over them with a switch the compiler checks for completeness.
+ * and rating handles each of them.
  */
 public sealed interface ContractLine permits FlatLine, PerAssetLine {
 
