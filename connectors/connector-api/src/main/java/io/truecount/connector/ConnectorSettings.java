@@ -48,4 +48,18 @@ public record ConnectorSettings(
         }
         return secret;
     }
+
+    /** An {@link #options()} value that must be a whole number, or the default when the option is absent. */
+    public int intOption(String key, int defaultValue) {
+        String value = options.get(key);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "connector " + id + ": option '" + key + "' must be a whole number, not '" + value + "'");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.truecount.connector;
 
+import io.truecount.connector.http.ResilienceOptions;
 import java.net.URI;
 import java.util.Set;
 
@@ -21,6 +22,14 @@ public interface ConnectorType {
     /** Credential keys that may be present. */
     default Set<String> optionalCredentials() {
         return Set.of();
+    }
+
+    /**
+     * Keys this type reads from {@link ConnectorSettings#options()}, so configuration can reject unknown ones. The
+     * runtime's retry, timeout and circuit-breaker keys ({@link ResilienceOptions#KEYS}) apply to every type.
+     */
+    default Set<String> optionKeys() {
+        return ResilienceOptions.KEYS;
     }
 
     /** The vendor's default host, used when the YAML gives no {@code base-url}. */

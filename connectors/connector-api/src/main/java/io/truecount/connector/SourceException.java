@@ -18,6 +18,11 @@ public class SourceException extends RuntimeException {
         this.connectorId = connectorId;
     }
 
+    /** A failure whose message is one line naming the connector first: {@code connector 'ninja': <problem>}. */
+    public static SourceException of(String connectorId, String problem) {
+        return new SourceException(connectorId, Messages.line(connectorId, problem));
+    }
+
     public String connectorId() {
         return connectorId;
     }
