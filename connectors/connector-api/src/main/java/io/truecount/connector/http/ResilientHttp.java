@@ -116,7 +116,12 @@ public final class ResilientHttp {
         }
         if (policy.isRetryable(response)) {
             lastFailedStatus = response.status();
-            LOG.warn("connector '{}': {} answered HTTP {}", connectorId, request, response.status());
+            // Throttling is the vendor working as designed, not a problem to alert on; a 5xx is worth a warning.
+            if (policy.isThrottled(response)) {
+                LOG.info("connector '{}': {} answered HTTP {}", connectorId, request, response.status());
+            } else {
+                LOG.warn("connector '{}': {} answered HTTP {}", connectorId, request, response.status());
+            }
         }
         return response;
     }

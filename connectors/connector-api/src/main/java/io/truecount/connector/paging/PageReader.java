@@ -54,10 +54,10 @@ public final class PageReader {
             Page page = fetch(number, request, stats);
             List<T> mapped = map(page, mapper);
             next = nextRequest(page, paginator);
+            stats.page(mapped.size());
             if (!mapped.isEmpty()) {
                 sink.accept(mapped);
             }
-            stats.page(mapped.size());
             LOG.debug("connector '{}': page {} of {} had {} records", api.connectorId(), number, base, mapped.size());
         }
     }

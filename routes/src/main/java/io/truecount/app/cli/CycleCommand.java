@@ -1,0 +1,90 @@
+package io.truecount.app.cli;
+
+import io.truecount.app.config.ConfigException;
+import io.truecount.app.config.ConfigLoader;
+import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.cycle.CycleResult;
+import io.truecount.app.cycle.CycleService;
+import io.truecount.app.db.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code truecount cycle}: sync every source once, reconcile, generate the period's invoices, write the exports. */
+@Command(
+        name = "cycle",
+        description = "Sync every source once, reconcile, generate the period's invoices and write the exports.")
+class CycleCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month to bill.")
+    YearMonth period;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "ISO-8601",
+            description = "The instant counts are taken at (default: end of the period or now, whichever is earlier).")
+    String asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the exports are written.")
+    Path out;
+
+    @Option(names = "--push", description = "Approve the period's drafts and push them to sink connectors.")
+    boolean push;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instant countAt = parseAsOf();
+        TruecountConfig config;
+        try {
+            config = new ConfigLoader(System::getenv).load(common.config);
+        } catch (ConfigException e) {
+            e.errors().forEach(error -> err.println(error));
+            err.printf("%d error(s)%n", e.errors().size());
+            return ExitCodes.INVALID_CONFIG;
+        }
+        if (push) {
+            // Sink connectors (accounting, payments) are not in this version, so there is nowhere to push to.
+            err.println("--push: no sink connector types are available in this version; nothing was run");
+            return ExitCodes.FAILED;
+        }
+        try (Database database = common.db != null ? Database.server(common.db) : Database.embedded(common.dataDir);
+                ConfigurableApplicationContext context =
+                        ApplicationLauncher.start(config, database, common, false, new StderrProgress(err), Map.of())) {
+            CycleResult result = context.getBean(CycleService.class).run(period, countAt, out, "cli");
+            CycleSummary.print(stdout, config, result);
+            return result.anySourceFailed() ? ExitCodes.SOURCE_FAILED : ExitCodes.OK;
+        }
+    }
+
+    private Instant parseAsOf() {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(asOf).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(
+                    spec.commandLine(), "--as-of must be an ISO-8601 instant such as 2026-10-31T23:59:59Z: " + asOf);
+        }
+    }
+}

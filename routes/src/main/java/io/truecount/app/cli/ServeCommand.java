@@ -1,0 +1,53 @@
+package io.truecount.app.cli;
+
+import io.truecount.app.config.ConfigException;
+import io.truecount.app.config.ConfigLoader;
+import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.db.Database;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code truecount serve}: the long-running server with scheduled syncs and {@code /actuator/health}. */
+@Command(name = "serve", description = "Run the server: scheduled syncs, health endpoint.")
+class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port (default 8080).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        TruecountConfig config;
+        try {
+            config = new ConfigLoader(System::getenv).load(common.config);
+        } catch (ConfigException e) {
+            e.errors().forEach(error -> err.println(error));
+            return ExitCodes.INVALID_CONFIG;
+        }
+        Database database = common.db != null ? Database.server(common.db) : Database.embedded(common.dataDir);
+        ConfigurableApplicationContext context =
+                ApplicationLauncher.start(config, database, common, true, null, Map.of("server.port", port));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

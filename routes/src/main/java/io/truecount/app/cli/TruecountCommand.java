@@ -1,0 +1,12 @@
+package io.truecount.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code truecount} command and its subcommands (OUTPUTS.md). */
+@Command(
+        name = "truecount",
+        mixinStandardHelpOptions = true,
+        version = "Truecount 0.1.0",
+        description = "Billing connector platform for managed service providers.",
+        subcommands = {ValidateCommand.class, CycleCommand.class, ServeCommand.class})
+public class TruecountCommand {}

@@ -1,0 +1,165 @@
+package io.truecount.app.cycle;
+
+import io.truecount.app.TruecountProperties;
+import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.export.ExportWriter;
+import io.truecount.app.sync.ObservationRepository;
+import io.truecount.app.sync.RouteIds;
+import io.truecount.app.sync.SyncResult;
+import io.truecount.connector.ConnectorSettings;
+import io.truecount.core.billing.BillingInput;
+import io.truecount.core.billing.BillingOutcome;
+import io.truecount.core.billing.BillingRun;
+import io.truecount.core.billing.SourceData;
+import io.truecount.core.counting.SourcePolicy;
+import io.truecount.core.invoice.Invoice;
+import io.truecount.core.invoice.InvoiceLedger;
+import io.truecount.core.invoice.InvoiceStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One billing cycle for a period: sync every source once (through the sync routes), bill from what succeeded, make
+ * the period's invoices converge in one transaction, and write the exports.
+ */
+@Service
+public class CycleService {
+
+    /** RMM sources without {@code stale-after-days} use this: an agent silent for a month is not a managed device. */
+    static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(30);
+
+    private final TruecountConfig config;
+    private final TruecountProperties properties;
+    private final ProducerTemplate producer;
+    private final ObservationRepository observations;
+    private final InvoiceStore invoices;
+    private final BillingRunRepository billingRuns;
+    private final ExportWriter exports;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CycleService(
+            TruecountConfig config,
+            TruecountProperties properties,
+            ProducerTemplate producer,
+            ObservationRepository observations,
+            InvoiceStore invoices,
+            BillingRunRepository billingRuns,
+            ExportWriter exports,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.config = config;
+        this.properties = properties;
+        this.producer = producer;
+        this.observations = observations;
+        this.invoices = invoices;
+        this.billingRuns = billingRuns;
+        this.exports = exports;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * @param asOf the instant counts are taken at; null = end of the period or now, whichever is earlier
+     * @param actor who ran it, for the invoices' history
+     */
+    public CycleResult run(YearMonth period, Instant asOf, Path outDir, String actor) {
+        Instant started = clock.instant();
+        Instant countAt = asOf != null ? asOf : defaultAsOf(period);
+        List<SyncResult> syncs = syncAll();
+
+        Map<String, SourceData> data = new LinkedHashMap<>();
+        for (SyncResult sync : syncs) {
+            data.put(sync.connectorId(), sourceData(sync));
+        }
+        BillingOutcome outcome = BillingRun.run(new BillingInput(
+                config.company(),
+                List.copyOf(config.customers().values()),
+                config.contracts(),
+                policies(),
+                period,
+                countAt,
+                data));
+
+        InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), clock);
+        List<Invoice> stored = transaction.execute(status -> {
+            List<Invoice> result = ledger.converge(period, outcome.drafts(), outcome.failedCustomers(), actor);
+            billingRuns.save(
+                    period,
+                    countAt,
+                    started,
+                    syncs.stream().map(SyncResult::runId).toList(),
+                    outcome.failedCustomers(),
+                    outcome.items());
+            return result;
+        });
+        ExportWriter.Written files = exports.write(outDir, period, stored, outcome.items());
+        return new CycleResult(period, countAt, syncs, stored, outcome.items(), outcome.failedCustomers(), files);
+    }
+
+    /** End of the period in the company's zone, or now if the period has not ended yet. */
+    private Instant defaultAsOf(YearMonth period) {
+        Instant endOfPeriod = period.plusMonths(1)
+                .atDay(1)
+                .atStartOfDay(config.company().timezone())
+                .toInstant()
+                .minusSeconds(1);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return now.isBefore(endOfPeriod) ? now : endOfPeriod;
+    }
+
+    /** Every source syncs once, concurrently; each through its route, so schedules and cycles share one path. */
+    private List<SyncResult> syncAll() {
+        List<ConnectorSettings> sources = config.sources();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(sources.size(), properties.syncConcurrency()));
+        try {
+            List<CompletableFuture<SyncResult>> futures = new ArrayList<>();
+            for (ConnectorSettings source : sources) {
+                futures.add(CompletableFuture.supplyAsync(
+                        () -> producer.requestBody(RouteIds.syncEndpoint(source.id()), null, SyncResult.class), pool));
+            }
+            return futures.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private SourceData sourceData(SyncResult sync) {
+        if (!sync.succeeded()) {
+            return SourceData.failed(sync.connectorId(), sync.error());
+        }
+        return SourceData.succeeded(
+                sync.connectorId(),
+                observations.organizations(sync.runId(), sync.connectorId()),
+                observations.assets(sync.runId(), sync.connectorId()));
+    }
+
+    private List<SourcePolicy> policies() {
+        List<SourcePolicy> policies = new ArrayList<>();
+        List<ConnectorSettings> sources = config.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            ConnectorSettings source = sources.get(i);
+            Duration staleAfter =
+                    source.staleAfterDays() == null ? DEFAULT_STALE_AFTER : Duration.ofDays(source.staleAfterDays());
+            policies.add(new SourcePolicy(source.id(), i, staleAfter));
+        }
+        return policies;
+    }
+}

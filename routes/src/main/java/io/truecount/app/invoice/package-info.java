@@ -1,0 +1,2 @@
+/** The billing core's invoice store on PostgreSQL. */
+package io.truecount.app.invoice;

@@ -1,0 +1,91 @@
+package io.truecount.app.sync;
+
+import io.truecount.connector.SourceException;
+import io.truecount.connector.SyncSink;
+import io.truecount.connector.SyncStats;
+import io.truecount.core.observation.AssetObservation;
+import io.truecount.core.observation.ExternalOrganization;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one sync of one source: opens a run, streams the connector's pages into PostgreSQL as they arrive, and closes
+ * the run as SUCCEEDED or FAILED. Called by the sync routes, never directly by schedules or commands.
+ */
+@Service
+public class SyncService {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncService.class);
+
+    private final ObservationRepository repository;
+    private final SourceConnectors connectors;
+    private final List<SyncProgress> listeners;
+    private final Clock clock;
+
+    SyncService(
+            ObservationRepository repository, SourceConnectors connectors, List<SyncProgress> listeners, Clock clock) {
+        this.repository = repository;
+        this.connectors = connectors;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
+
+    public SyncResult sync(String connectorId) {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        long runId = repository.startRun(connectorId, started);
+        SyncStats stats = new SyncStats();
+        String error = null;
+        try {
+            connectors.get(connectorId).sync(new StoringSink(runId, connectorId, stats, startNanos), stats);
+        } catch (SourceException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            // Not the vendor's fault (a bug, the database): still a failed run, never a partial success.
+            log.error("sync of {} failed unexpectedly", connectorId, e);
+            error = connectorId + ": unexpected error: " + e;
+        }
+        repository.finishRun(runId, clock.instant(), stats, error);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        SyncResult result = new SyncResult(connectorId, runId, error, stats, elapsed);
+        listeners.forEach(l -> l.finished(result));
+        return result;
+    }
+
+    /** Writes each page as it comes; the connector forgets it after handing it over. */
+    private final class StoringSink implements SyncSink {
+        private final long runId;
+        private final String connectorId;
+        private final SyncStats stats;
+        private final long startNanos;
+
+        StoringSink(long runId, String connectorId, SyncStats stats, long startNanos) {
+            this.runId = runId;
+            this.connectorId = connectorId;
+            this.stats = stats;
+            this.startNanos = startNanos;
+        }
+
+        @Override
+        public void organizations(List<ExternalOrganization> page) {
+            repository.saveOrganizations(runId, page);
+            progress();
+        }
+
+        @Override
+        public void assets(List<AssetObservation> page) {
+            repository.saveAssets(runId, page);
+            progress();
+        }
+
+        private void progress() {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            listeners.forEach(l -> l.page(connectorId, stats, elapsed));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Sync routes (on demand and Quartz-scheduled, from templates), the sync service and where observations are stored. */
+package io.truecount.app.sync;
