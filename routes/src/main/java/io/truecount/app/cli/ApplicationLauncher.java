@@ -39,6 +39,8 @@ final class ApplicationLauncher {
                     }
                 })
                 .logStartupInfo(common.verbose)
+                // Commands close the context themselves, before the database it uses (see ServeCommand).
+                .registerShutdownHook(false)
                 .run();
     }
 }

@@ -41,6 +41,8 @@ class ServeCommand implements Callable<Integer> {
         Database database = common.db != null ? Database.server(common.db) : Database.embedded(common.dataDir);
         ConfigurableApplicationContext context =
                 ApplicationLauncher.start(config, database, common, true, null, Map.of("server.port", port));
+        // One shutdown hook, in order: the context closes gracefully (running syncs finish, the web server drains),
+        // then the database it used. Spring's own hook is off (ApplicationLauncher) so the two cannot race.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
