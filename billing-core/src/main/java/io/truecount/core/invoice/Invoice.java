@@ -52,4 +52,23 @@ public record Invoice(
         Objects.requireNonNull(total, "total");
         lines = List.copyOf(lines);
     }
+
+    /** The same invoice in another status; callers record the transition. */
+    public Invoice withStatus(InvoiceStatus newStatus) {
+        return new Invoice(
+                number,
+                customerId,
+                period,
+                currency,
+                newStatus,
+                issueDate,
+                dueDate,
+                periodStart,
+                periodEnd,
+                lines,
+                tax,
+                subtotal,
+                taxAmount,
+                total);
+    }
 }

@@ -85,7 +85,7 @@ public final class InvoiceLedger {
             if (!drafted.contains(customer)
                     && !untouchable.contains(customer)
                     && invoice.status().isRebuildable()) {
-                store.update(withStatus(invoice, InvoiceStatus.VOID));
+                store.update(invoice.withStatus(InvoiceStatus.VOID));
                 store.recordTransition(
                         invoice.number(),
                         invoice.status(),
@@ -113,23 +113,5 @@ public final class InvoiceLedger {
                 draft.subtotal(),
                 draft.taxAmount(),
                 draft.total());
-    }
-
-    private static Invoice withStatus(Invoice i, InvoiceStatus status) {
-        return new Invoice(
-                i.number(),
-                i.customerId(),
-                i.period(),
-                i.currency(),
-                status,
-                i.issueDate(),
-                i.dueDate(),
-                i.periodStart(),
-                i.periodEnd(),
-                i.lines(),
-                i.tax(),
-                i.subtotal(),
-                i.taxAmount(),
-                i.total());
     }
 }
