@@ -2,7 +2,9 @@ package io.truecount.app;
 
 import io.truecount.app.cli.ExitCodes;
 import io.truecount.app.cli.TruecountCommand;
+import io.truecount.connector.SourceException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -50,8 +52,18 @@ public final class Truecount {
         return result;
     }
 
-    /** The most specific message in the cause chain, without class names an admin cannot act on. */
+    /**
+     * One line an admin can act on: our own exceptions already say what and where; for anything else, the most
+     * specific message in the cause chain, without the framework's wrapping.
+     */
     private static String oneLine(Throwable e) {
+        boolean ours = e instanceof IllegalStateException
+                || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException
+                || e instanceof SourceException;
+        if (ours && e.getMessage() != null) {
+            return e.getMessage().lines().findFirst().orElse(e.getMessage());
+        }
         Throwable t = e;
         String message = e.getMessage();
         while (t.getCause() != null && t.getCause() != t) {
