@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,7 +77,10 @@ final class CycleSummary {
                 "  %s  subtotal %s  tax %s  total %s%n", currency, money(sums[0]), money(sums[1]), money(sums[2])));
         Map<String, Long> byStatus = new TreeMap<>();
         invoices.forEach(i -> byStatus.merge(i.status().name(), 1L, Long::sum));
-        out.printf("  %d invoices: %s%n", invoices.size(), byStatus.toString().replaceAll("[{}]", ""));
+        out.printf(
+                "  %d invoices%s%n",
+                invoices.size(),
+                byStatus.isEmpty() ? "" : ": " + byStatus.toString().replaceAll("[{}]", ""));
         invoices.stream()
                 .sorted(Comparator.comparing(Invoice::total).reversed())
                 .limit(TOP_INVOICES)
@@ -101,9 +105,18 @@ final class CycleSummary {
             out.println("  none");
         }
         byKind.forEach((kind, n) -> out.printf("  %-22s %5d%n", kind, n));
-        items.stream()
-                .filter(i -> i.kind() == ReconciliationKind.SOURCE_FAILED)
-                .forEach(i -> out.printf("  ! %s: %s%n", i.field("customer"), i.field("error")));
+        // One line per distinct failure, not per customer: a source down for 40 customers is one problem.
+        Map<String, List<String>> failures = new TreeMap<>();
+        items.stream().filter(i -> i.kind() == ReconciliationKind.SOURCE_FAILED).forEach(i -> failures.computeIfAbsent(
+                        i.field("error"), e -> new ArrayList<>())
+                .add(i.field("customer")));
+        failures.forEach((error, customers) -> out.printf(
+                "  ! %s%n    no invoice for %d customer(s): %s%n",
+                error,
+                customers.size(),
+                customers.size() <= 5
+                        ? String.join(", ", customers)
+                        : String.join(", ", customers.subList(0, 5)) + ", ..."));
     }
 
     private static String money(BigDecimal amount) {
