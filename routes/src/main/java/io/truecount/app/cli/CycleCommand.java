@@ -1,7 +1,5 @@
 package io.truecount.app.cli;
 
-import io.truecount.app.config.ConfigException;
-import io.truecount.app.config.ConfigLoader;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.cycle.CycleResult;
 import io.truecount.app.cycle.CycleService;
@@ -13,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -54,20 +53,17 @@ class CycleCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant countAt = parseAsOf();
-        TruecountConfig config;
-        try {
-            config = new ConfigLoader(System::getenv).load(common.config);
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> err.println(error));
-            err.printf("%d error(s)%n", e.errors().size());
+        Optional<TruecountConfig> loaded = common.loadConfig(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
+        TruecountConfig config = loaded.get();
         if (push) {
             // Sink connectors (accounting, payments) are not in this version, so there is nowhere to push to.
             err.println("--push: no sink connector types are available in this version; nothing was run");
             return ExitCodes.FAILED;
         }
-        try (Database database = common.db != null ? Database.server(common.db) : Database.embedded(common.dataDir);
+        try (Database database = common.openDatabase();
                 ConfigurableApplicationContext context =
                         ApplicationLauncher.start(config, database, common, false, new StderrProgress(err), Map.of())) {
             CycleResult result = context.getBean(CycleService.class).run(period, countAt, out, "cli");

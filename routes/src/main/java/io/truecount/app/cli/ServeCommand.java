@@ -1,11 +1,10 @@
 package io.truecount.app.cli;
 
-import io.truecount.app.config.ConfigException;
-import io.truecount.app.config.ConfigLoader;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.db.Database;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,16 +30,13 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        TruecountConfig config;
-        try {
-            config = new ConfigLoader(System::getenv).load(common.config);
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> err.println(error));
+        Optional<TruecountConfig> config = common.loadConfig(err);
+        if (config.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        Database database = common.db != null ? Database.server(common.db) : Database.embedded(common.dataDir);
+        Database database = common.openDatabase();
         ConfigurableApplicationContext context =
-                ApplicationLauncher.start(config, database, common, true, null, Map.of("server.port", port));
+                ApplicationLauncher.start(config.get(), database, common, true, null, Map.of("server.port", port));
         // One shutdown hook, in order: the context closes gracefully (running syncs finish, the web server drains),
         // then the database it used. Spring's own hook is off (ApplicationLauncher) so the two cannot race.
         CountDownLatch stopped = new CountDownLatch(1);

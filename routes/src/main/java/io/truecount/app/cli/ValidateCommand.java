@@ -1,9 +1,8 @@
 package io.truecount.app.cli;
 
-import io.truecount.app.config.ConfigException;
-import io.truecount.app.config.ConfigLoader;
 import io.truecount.app.config.TruecountConfig;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,20 +22,16 @@ class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            TruecountConfig config = new ConfigLoader(System::getenv).load(common.config);
-            out.printf(
-                    "%s: valid (%d connectors, %d customers, %d contracts)%n",
-                    common.config,
-                    config.connectors().size(),
-                    config.customers().size(),
-                    config.contracts().size());
-            return ExitCodes.OK;
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> err.println(error));
-            err.printf("%d error(s)%n", e.errors().size());
+        Optional<TruecountConfig> config = common.loadConfig(spec.commandLine().getErr());
+        if (config.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
+        out.printf(
+                "%s: valid (%d connectors, %d customers, %d contracts)%n",
+                common.config,
+                config.get().connectors().size(),
+                config.get().customers().size(),
+                config.get().contracts().size());
+        return ExitCodes.OK;
     }
 }

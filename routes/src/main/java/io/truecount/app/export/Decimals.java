@@ -5,18 +5,18 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 /** How exports print decimals: quantities plainly, prices at least at the currency's scale. */
-public final class Decimals {
+final class Decimals {
 
     private Decimals() {}
 
     /** {@code 18}, {@code 1.5}: no exponent, no trailing zeros. */
-    public static String quantity(BigDecimal quantity) {
+    static String quantity(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     /** {@code 45.00}, and {@code 0.125} where the admin priced below the minor unit. */
-    public static String price(BigDecimal price, Currency currency) {
+    static String price(BigDecimal price, Currency currency) {
         return price.setScale(Math.max(
                         Money.scale(currency), price.stripTrailingZeros().scale()))
                 .toPlainString();

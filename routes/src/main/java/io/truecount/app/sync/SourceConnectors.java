@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class SourceConnectors {
 
     private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
-    private final Map<String, ConnectorSettings> settings = new LinkedHashMap<>();
 
     SourceConnectors(TruecountConfig config, CamelContext camel, Clock clock) {
         Map<String, ConnectorType> types = new LinkedHashMap<>();
@@ -33,7 +32,6 @@ public class SourceConnectors {
                 throw new IllegalStateException("no implementation of connector type " + source.type());
             }
             connectors.put(source.id(), type.createSource(source, runtime));
-            settings.put(source.id(), source);
         }
     }
 
@@ -43,14 +41,5 @@ public class SourceConnectors {
             throw new IllegalArgumentException("no source connector '" + connectorId + "'");
         }
         return connector;
-    }
-
-    /** Source connector ids in priority order. */
-    public Iterable<String> ids() {
-        return connectors.keySet();
-    }
-
-    public ConnectorSettings settings(String connectorId) {
-        return settings.get(connectorId);
     }
 }
