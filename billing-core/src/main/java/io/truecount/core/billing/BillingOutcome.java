@@ -7,15 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a billing run decided: the invoices that should exist, the discrepancies to review (in export order), and the
- * customers that got no invoice because a source they depend on failed.
+ * What a billing run decided: the invoices that should exist, the discrepancies to review (in export order), the
+ * customers that got no invoice because a source they depend on failed, and every prepaid-hours balance.
  */
 public record BillingOutcome(
-        YearMonth period, List<InvoiceDraft> drafts, List<ReconciliationItem> items, Set<String> failedCustomers) {
+        YearMonth period,
+        List<InvoiceDraft> drafts,
+        List<ReconciliationItem> items,
+        Set<String> failedCustomers,
+        List<PrepaidStatement> prepaid) {
 
     public BillingOutcome {
         drafts = List.copyOf(drafts);
         items = items.stream().sorted(ReconciliationItem.ORDER).toList();
         failedCustomers = Set.copyOf(failedCustomers);
+        prepaid = List.copyOf(prepaid);
     }
 }

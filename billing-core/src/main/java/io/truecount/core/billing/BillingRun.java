@@ -62,7 +62,7 @@ public final class BillingRun {
             billCustomer(customer, items).ifPresent(drafts::add);
         }
         index.unmapped(input.customers()).forEach((org, assets) -> items.add(unmapped(org, assets)));
-        return new BillingOutcome(input.period(), drafts, items, failed);
+        return new BillingOutcome(input.period(), drafts, items, failed, List.of());
     }
 
     private Optional<InvoiceDraft> billCustomer(Customer customer, List<ReconciliationItem> items) {
@@ -100,7 +100,7 @@ public final class BillingRun {
             return Optional.empty();
         }
         return Optional.of(
-                new InvoiceDraft(customer.id(), customer.currency(), start, end, lines, customer.tax(), false));
+                new InvoiceDraft(customer.id(), customer.currency(), start, end, lines, customer.tax(), null));
     }
 
     /** The customer's contracts in configuration order, which is also the order of their invoice lines. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * What an invoice should contain, before it has a number or a place in the ledger. Totals follow CONFIG.md: subtotal =
  * Σ line amounts; tax = round(Σ taxable amounts × rate / 100); total = subtotal + tax.
  *
- * @param held a guard stopped it (it becomes a {@code HELD} invoice)
+ * @param holdReason why a guard stopped it (it becomes a {@code HELD} invoice); null when none did
  */
 public record InvoiceDraft(
         String customerId,
@@ -21,13 +21,17 @@ public record InvoiceDraft(
         LocalDate periodEnd,
         List<InvoiceLine> lines,
         TaxRule tax,
-        boolean held) {
+        String holdReason) {
 
     public InvoiceDraft {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(tax, "tax");
         lines = List.copyOf(lines);
+    }
+
+    public boolean held() {
+        return holdReason != null;
     }
 
     public BigDecimal subtotal() {

@@ -13,67 +13,197 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Makes the stored invoices of a period converge on what a billing run says they should be. Invoice identity is
- * (customer, period): a re-run finds the same invoice and keeps its number and issue date; a draft or held invoice is
- * rebuilt, an approved or later one is never silently changed.
+ * Keeps the invoice ledger: makes a period's stored invoices converge on what a billing run says they should be, and
+ * moves invoices through their lifecycle on a person's or a rule's decision, recording who, when and why.
+ *
+ * <p>Invoice identity is (customer, period): a re-run finds the same invoice and keeps its number and issue date; a
+ * draft or held invoice is rebuilt, an approved or later one is never silently changed. A posted invoice that no longer
+ * matches the data is reported as divergent; a person corrects it with a credit note, after which the next run bills
+ * the period again under a new number.
  */
 public final class InvoiceLedger {
+
+    /** Reason prefix of holds placed by a guard; a re-run lifts those when the guard no longer fires. */
+    public static final String GUARD_HOLD = "held by guard: ";
 
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyyMM");
 
     private final InvoiceStore store;
     private final Company company;
+    private final ApprovalPolicy approval;
     private final Clock clock;
 
-    public InvoiceLedger(InvoiceStore store, Company company, Clock clock) {
+    public InvoiceLedger(InvoiceStore store, Company company, ApprovalPolicy approval, Clock clock) {
         this.store = store;
         this.company = company;
+        this.approval = approval;
         this.clock = clock;
     }
+
+    public InvoiceLedger(InvoiceStore store, Company company, Clock clock) {
+        this(store, company, ApprovalPolicy.MANUAL, clock);
+    }
+
+    /**
+     * An invoice that can no longer change but differs from what the current data bills.
+     *
+     * @param invoice as stored
+     * @param wanted what the run computed for it
+     */
+    public record Divergence(Invoice invoice, InvoiceDraft wanted) {}
+
+    /** The period's invoices for the drafted customers as stored, and the frozen invoices the data no longer matches. */
+    public record Convergence(List<Invoice> invoices, List<Divergence> divergences) {}
 
     /**
      * Applies the drafts of a run.
      *
      * @param untouchable customers whose invoices must stay as they are (a source they depend on failed)
-     * @return the period's invoices for the drafted customers, as stored, in customer order
      */
-    public List<Invoice> converge(YearMonth period, List<InvoiceDraft> drafts, Set<String> untouchable, String actor) {
+    public Convergence converge(YearMonth period, List<InvoiceDraft> drafts, Set<String> untouchable, String actor) {
         List<InvoiceDraft> ordered = drafts.stream()
                 .sorted(Comparator.comparing(InvoiceDraft::customerId))
                 .toList();
         List<Invoice> result = new ArrayList<>();
+        List<Divergence> divergences = new ArrayList<>();
         for (InvoiceDraft draft : ordered) {
             Optional<Invoice> existing = store.find(draft.customerId(), period);
-            result.add(existing.isPresent() ? rebuild(existing.get(), draft, actor) : create(period, draft, actor));
+            Invoice invoice;
+            if (existing.isEmpty()) {
+                invoice = create(period, draft, actor);
+            } else if (existing.get().status().isRebuildable()) {
+                invoice = rebuild(existing.get(), draft, actor);
+            } else {
+                invoice = existing.get();
+                if (!sameContent(invoice, draft) && invoice.status() != InvoiceStatus.VOID) {
+                    divergences.add(new Divergence(invoice, draft));
+                }
+            }
+            result.add(autoApprove(invoice));
         }
         voidVanished(period, ordered, untouchable, actor);
-        return result;
+        return new Convergence(result, divergences);
+    }
+
+    /** A person approves a draft or held invoice. */
+    public Invoice approve(String number, String actor, String reason) {
+        return transition(number, InvoiceStatus.APPROVED, actor, reason);
+    }
+
+    /** A person holds a draft: re-runs keep rebuilding it but leave it held until released. */
+    public Invoice hold(String number, String actor, String reason) {
+        return transition(number, InvoiceStatus.HELD, actor, reason);
+    }
+
+    /** A person releases a held invoice back to draft. */
+    public Invoice release(String number, String actor, String reason) {
+        return transition(number, InvoiceStatus.DRAFT, actor, reason);
+    }
+
+    /**
+     * Moves an invoice to another status, if its lifecycle allows it.
+     *
+     * @throws IllegalArgumentException naming the invoice and the allowed statuses when it does not
+     */
+    public Invoice transition(String number, InvoiceStatus target, String actor, String reason) {
+        Invoice invoice =
+                store.findByNumber(number).orElseThrow(() -> new IllegalArgumentException("no invoice " + number));
+        if (!invoice.status().canBecome(target)) {
+            throw new IllegalArgumentException(
+                    "invoice " + number + " is " + invoice.status() + " and cannot become " + target + "; allowed: "
+                            + (invoice.status().next().isEmpty()
+                                    ? "none"
+                                    : invoice.status().next()));
+        }
+        Invoice moved = invoice.withStatus(target);
+        store.update(moved);
+        store.recordTransition(number, invoice.status(), target, actor, reason, clock.instant());
+        return moved;
+    }
+
+    /**
+     * Corrects a posted invoice: issues a credit note for it in full. The invoice keeps its status (its payments are
+     * history) but stops being the period's invoice, so the next run bills the period again under a new number.
+     */
+    public CreditNote credit(String number, String actor, String reason) {
+        Invoice invoice =
+                store.findByNumber(number).orElseThrow(() -> new IllegalArgumentException("no invoice " + number));
+        if (!invoice.status().isPosted()) {
+            throw new IllegalArgumentException("invoice " + number + " is " + invoice.status()
+                    + "; only posted invoices are credited (void or rebuild the others)");
+        }
+        String prefix = company.invoicePrefix() + "CN-";
+        long sequence = store.reserveSequence(prefix, invoice.period());
+        CreditNote note = CreditNote.crediting(invoice, number(prefix, invoice.period(), sequence), today(), reason);
+        store.insertCreditNote(note);
+        store.recordTransition(
+                number,
+                invoice.status(),
+                invoice.status(),
+                actor,
+                "credited by " + note.number() + ": " + reason,
+                clock.instant());
+        return note;
     }
 
     private Invoice create(YearMonth period, InvoiceDraft draft, String actor) {
         long sequence = store.reserveSequence(company.invoicePrefix(), period);
-        String number = company.invoicePrefix() + PERIOD.format(period) + "-" + String.format("%05d", sequence);
-        LocalDate issued = LocalDate.now(clock.withZone(company.timezone()));
-        Invoice invoice = toInvoice(number, period, draft, issued);
+        Invoice invoice = toInvoice(
+                number(company.invoicePrefix(), period, sequence),
+                period,
+                draft,
+                today(),
+                draft.held() ? InvoiceStatus.HELD : InvoiceStatus.DRAFT);
         store.insert(invoice);
-        store.recordTransition(number, null, invoice.status(), actor, "generated", clock.instant());
+        store.recordTransition(
+                invoice.number(),
+                null,
+                invoice.status(),
+                actor,
+                draft.held() ? GUARD_HOLD + draft.holdReason() : "generated",
+                clock.instant());
         return invoice;
     }
 
     private Invoice rebuild(Invoice existing, InvoiceDraft draft, String actor) {
-        if (!existing.status().isRebuildable()) {
-            return existing;
-        }
-        Invoice rebuilt = toInvoice(existing.number(), existing.period(), draft, existing.issueDate());
+        InvoiceStatus status = draft.held() || heldByPerson(existing) ? InvoiceStatus.HELD : InvoiceStatus.DRAFT;
+        Invoice rebuilt = toInvoice(existing.number(), existing.period(), draft, existing.issueDate(), status);
         if (rebuilt.equals(existing)) {
             return existing;
         }
         store.update(rebuilt);
         if (rebuilt.status() != existing.status()) {
+            String reason =
+                    status == InvoiceStatus.HELD ? GUARD_HOLD + draft.holdReason() : "regenerated: guard cleared";
             store.recordTransition(
-                    rebuilt.number(), existing.status(), rebuilt.status(), actor, "regenerated", clock.instant());
+                    rebuilt.number(), existing.status(), rebuilt.status(), actor, reason, clock.instant());
         }
         return rebuilt;
+    }
+
+    private boolean heldByPerson(Invoice invoice) {
+        if (invoice.status() != InvoiceStatus.HELD) {
+            return false;
+        }
+        List<Transition> history = store.transitions(invoice.number());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Transition t = history.get(i);
+            if (t.to() == InvoiceStatus.HELD && t.from() != InvoiceStatus.HELD) {
+                return !t.reason().startsWith(GUARD_HOLD);
+            }
+        }
+        return false;
+    }
+
+    private Invoice autoApprove(Invoice invoice) {
+        if (invoice.status() != InvoiceStatus.DRAFT) {
+            return invoice;
+        }
+        Optional<String> why = approval.approves(invoice, store.findPrevious(invoice.customerId(), invoice.period()));
+        if (why.isEmpty()) {
+            return invoice;
+        }
+        return transition(invoice.number(), InvoiceStatus.APPROVED, "approval-rule", why.get());
     }
 
     /** A rebuildable invoice whose customer no longer has anything to bill is voided, never deleted: numbers stay. */
@@ -97,13 +227,28 @@ public final class InvoiceLedger {
         }
     }
 
-    private Invoice toInvoice(String number, YearMonth period, InvoiceDraft draft, LocalDate issued) {
+    private static boolean sameContent(Invoice invoice, InvoiceDraft draft) {
+        return invoice.lines().equals(draft.lines())
+                && invoice.total().equals(draft.total())
+                && invoice.tax().equals(draft.tax());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(company.timezone()));
+    }
+
+    private static String number(String prefix, YearMonth period, long sequence) {
+        return prefix + PERIOD.format(period) + "-" + String.format("%05d", sequence);
+    }
+
+    private Invoice toInvoice(
+            String number, YearMonth period, InvoiceDraft draft, LocalDate issued, InvoiceStatus status) {
         return new Invoice(
                 number,
                 draft.customerId(),
                 period,
                 draft.currency(),
-                draft.held() ? InvoiceStatus.HELD : InvoiceStatus.DRAFT,
+                status,
                 issued,
                 issued.plusDays(company.paymentTermsDays()),
                 draft.periodStart(),

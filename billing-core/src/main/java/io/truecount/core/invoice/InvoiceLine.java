@@ -1,6 +1,7 @@
 package io.truecount.core.invoice;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param unit what the quantity counts
  * @param unitPrice null for lines without a single unit price (tiered, time-based)
  * @param amount rounded to the currency's minor unit
+ * @param sources the observations the quantity was computed from, in a stable order; empty for flat fees
  */
 public record InvoiceLine(
         String contractId,
@@ -23,7 +25,8 @@ public record InvoiceLine(
         Unit unit,
         BigDecimal unitPrice,
         BigDecimal amount,
-        boolean taxable) {
+        boolean taxable,
+        List<SourceRef> sources) {
 
     /** What a quantity counts, with its UN/ECE Recommendation 20 code for e-invoices. */
     public enum Unit {
@@ -52,5 +55,19 @@ public record InvoiceLine(
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(amount, "amount");
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A line that no observation produced (flat fees, minimum commitments). */
+    public InvoiceLine(
+            String contractId,
+            String lineId,
+            String description,
+            BigDecimal quantity,
+            Unit unit,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            boolean taxable) {
+        this(contractId, lineId, description, quantity, unit, unitPrice, amount, taxable, List.of());
     }
 }
