@@ -3,26 +3,34 @@ package io.truecount.core.billing;
 import io.truecount.core.contract.Contract;
 import io.truecount.core.contract.ContractLine;
 import io.truecount.core.contract.Customer;
+import io.truecount.core.contract.Measure;
 import io.truecount.core.contract.PerAssetLine;
+import io.truecount.core.contract.PerLicenseLine;
+import io.truecount.core.contract.PrepaidHoursLine;
+import io.truecount.core.contract.TieredLine;
 import io.truecount.core.counting.AssetCount;
 import io.truecount.core.counting.AssetCounter;
 import io.truecount.core.invoice.InvoiceDraft;
 import io.truecount.core.invoice.InvoiceLine;
 import io.truecount.core.observation.AssetClass;
 import io.truecount.core.observation.AssetObservation;
-import io.truecount.core.observation.ExternalOrganization;
+import io.truecount.core.observation.LicenseCount;
+import io.truecount.core.observation.TimeEntry;
 import io.truecount.core.period.BillingPeriod;
 import io.truecount.core.reconciliation.ReconciliationItem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One billing run for one period: count → reconcile → rate → invoice drafts. A pure function of its input: the same
@@ -30,9 +38,14 @@ import java.util.Set;
  */
 public final class BillingRun {
 
+    /** UNBILLED_TIME lists at most this many entry ids; the rest are counted. */
+    private static final int LISTED_ENTRIES = 20;
+
     private final BillingInput input;
     private final SourceIndex index;
     private final AssetCounter counter;
+    private final List<ReconciliationItem> items = new ArrayList<>();
+    private final List<PrepaidStatement> prepaid = new ArrayList<>();
 
     private BillingRun(BillingInput input) {
         this.input = input;
@@ -46,7 +59,6 @@ public final class BillingRun {
 
     private BillingOutcome run() {
         List<InvoiceDraft> drafts = new ArrayList<>();
-        List<ReconciliationItem> items = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         List<Customer> customers = input.customers().stream()
                 .sorted(Comparator.comparing(Customer::id))
@@ -59,48 +71,163 @@ public final class BillingRun {
                 failed.add(customer.id());
                 continue;
             }
-            billCustomer(customer, items).ifPresent(drafts::add);
+            InvoiceDraft draft = billCustomer(customer);
+            if (draft != null) {
+                drafts.add(draft);
+            }
         }
-        index.unmapped(input.customers()).forEach((org, assets) -> items.add(unmapped(org, assets)));
-        return new BillingOutcome(input.period(), drafts, items, failed, List.of());
+        for (SourceIndex.Unmapped org : index.unmapped(input.customers())) {
+            long devices = counter.count(org.assets(), input.asOf()).counted().size();
+            long observed = devices > 0
+                    ? devices
+                    : !org.users().isEmpty()
+                            ? org.users().size()
+                            : org.timeEntries().size();
+            items.add(ReconciliationItem.unmappedOrganization(org.organization(), observed));
+        }
+        return new BillingOutcome(input.period(), drafts, items, failed, prepaid);
     }
 
-    private Optional<InvoiceDraft> billCustomer(Customer customer, List<ReconciliationItem> items) {
+    /** The customer's draft, or null when nothing of theirs is billed in this run. */
+    private InvoiceDraft billCustomer(Customer customer) {
         AssetCount assets = counter.count(index.assetsOf(customer), input.asOf());
         assets.stale().forEach(a -> items.add(ReconciliationItem.staleAsset(customer.id(), a)));
         assets.duplicates().forEach(d -> items.add(ReconciliationItem.duplicateAsset(customer.id(), d)));
 
-        ContractRater rater = new ContractRater(customer.currency());
+        List<Contract> contracts = contractsOf(customer);
+        CustomerUsage usage = new CustomerUsage(
+                assets,
+                input.history(),
+                mine(customer),
+                counter,
+                index.licensesOf(customer),
+                index.usersOf(customer),
+                input.company().timezone(),
+                input.asOf());
+        List<TimeEntry> time = index.timeEntriesOf(customer);
+        TimeAllocation allocation =
+                new TimeAllocation(contracts, time, input.company().timezone());
+        TimeRater timeRater = new TimeRater(customer.id(), customer.currency(), allocation);
+        ContractRater rater = new ContractRater(customer.currency(), usage, timeRater);
+
         List<InvoiceLine> lines = new ArrayList<>();
         LocalDate start = null;
         LocalDate end = null;
-        Set<AssetClass> covered = EnumSet.noneOf(AssetClass.class);
-        for (Contract contract : contractsOf(customer)) {
-            if (runsDuring(contract, input.period())) {
-                covered.addAll(assetClasses(contract));
+        for (Contract contract : contracts) {
+            List<InvoiceLine> contractLines = new ArrayList<>();
+            BillingPeriod period =
+                    BillingPeriod.billedBy(contract, input.period()).orElse(null);
+            if (period != null) {
+                ContractRater.Rated rated = rater.rate(contract, period);
+                contractLines.addAll(rated.lines());
+                items.addAll(rated.items());
+            } else if (runsDuring(contract, input.period())) {
+                period = BillingPeriod.month(input.period());
             }
-            Optional<BillingPeriod> period = BillingPeriod.billedBy(contract, input.period());
-            if (period.isEmpty()) {
+            contractLines.addAll(topUps(contract, timeRater));
+            if (!contractLines.isEmpty()) {
+                lines.addAll(contractLines);
+                start = start == null || period.start().isBefore(start) ? period.start() : start;
+                end = end == null || period.end().isAfter(end) ? period.end() : end;
+            }
+        }
+        prepaid.addAll(timeRater.statements());
+        reconcile(customer, contracts, assets, usage, allocation);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        List<ReconciliationItem> drops = CountDropGuard.check(
+                customer.id(),
+                customer.maxDropPercent(),
+                contracts,
+                lines,
+                input.previousInvoices().get(customer.id()));
+        items.addAll(drops);
+        String holdReason = drops.isEmpty()
+                ? null
+                : "COUNT_DROP on "
+                        + drops.stream()
+                                .map(d -> d.field("contract") + "/" + d.field("line") + " (" + d.field("expected")
+                                        + " → " + d.field("observed") + ")")
+                                .collect(Collectors.joining(", "));
+        return new InvoiceDraft(customer.id(), customer.currency(), start, end, lines, customer.tax(), holdReason);
+    }
+
+    /** Top-ups of the contract's prepaid lines dated in the run month, within the contract. */
+    private List<InvoiceLine> topUps(Contract contract, TimeRater timeRater) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        if (runsDuring(contract, input.period())) {
+            for (ContractLine line : contract.lines()) {
+                if (line instanceof PrepaidHoursLine prepaidLine) {
+                    lines.addAll(timeRater.topUps(contract, prepaidLine, input.period()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The discrepancies that do not depend on one line's rating. */
+    private void reconcile(
+            Customer customer,
+            List<Contract> contracts,
+            AssetCount assets,
+            CustomerUsage usage,
+            TimeAllocation allocation) {
+        Set<AssetClass> covered = EnumSet.noneOf(AssetClass.class);
+        Map<String, List<String>> billedSkus = new LinkedHashMap<>();
+        for (Contract contract : contracts) {
+            if (!runsDuring(contract, input.period())) {
                 continue;
             }
-            ContractRater.Rated rated = rater.rate(contract, period.get(), assets);
-            lines.addAll(rated.lines());
-            items.addAll(rated.items());
-            start = start == null || period.get().start().isBefore(start)
-                    ? period.get().start()
-                    : start;
-            end = end == null || period.get().end().isAfter(end) ? period.get().end() : end;
+            for (ContractLine line : contract.lines()) {
+                Measure measure = line instanceof PerAssetLine a
+                        ? a.measure()
+                        : line instanceof TieredLine t
+                                ? t.measure()
+                                : line instanceof PerLicenseLine l ? l.measure() : null;
+                if (measure instanceof Measure.Assets a) {
+                    covered.addAll(a.classes());
+                } else if (measure instanceof Measure.Licenses l) {
+                    l.skus().forEach(sku -> billedSkus
+                            .computeIfAbsent(sku, s -> new ArrayList<>())
+                            .add(contract.id() + "/" + line.id()));
+                }
+            }
         }
         assets.byClass().forEach((assetClass, n) -> {
             if (!covered.contains(assetClass)) {
                 items.add(ReconciliationItem.uncontractedAssets(customer.id(), assetClass, n));
             }
         });
-        if (lines.isEmpty()) {
-            return Optional.empty();
+        for (LicenseCount sku : usage.licenses()) {
+            if (sku.isLive() && sku.purchased() > sku.assigned()) {
+                String billedBy = String.join(", ", billedSkus.getOrDefault(sku.skuPartNumber(), List.of("none")));
+                items.add(ReconciliationItem.unusedLicenses(customer.id(), sku, billedBy));
+            }
         }
-        return Optional.of(
-                new InvoiceDraft(customer.id(), customer.currency(), start, end, lines, customer.tax(), null));
+        Map<String, List<TimeEntry>> unbilled = new LinkedHashMap<>();
+        allocation
+                .unallocated(input.period().atDay(1), input.period().atEndOfMonth())
+                .forEach(e -> unbilled.computeIfAbsent(e.connectorId(), c -> new ArrayList<>())
+                        .add(e));
+        unbilled.forEach((connector, entries) -> {
+            BigDecimal hours = entries.stream().map(TimeEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String ids = entries.stream()
+                    .limit(LISTED_ENTRIES)
+                    .map(TimeEntry::externalId)
+                    .collect(Collectors.joining(", "));
+            if (entries.size() > LISTED_ENTRIES) {
+                ids += " and " + (entries.size() - LISTED_ENTRIES) + " more";
+            }
+            items.add(ReconciliationItem.unbilledTime(customer.id(), connector, entries.size(), hours, ids));
+        });
+    }
+
+    /** Whether an asset of a snapshot belongs to one of the customer's mapped organizations. */
+    private static Predicate<AssetObservation> mine(Customer customer) {
+        Set<String> orgs = new HashSet<>();
+        customer.sources().forEach((connector, ids) -> ids.forEach(id -> orgs.add(SourceIndex.key(connector, id))));
+        return a -> orgs.contains(SourceIndex.key(a.connectorId(), a.organizationId()));
     }
 
     /** The customer's contracts in configuration order, which is also the order of their invoice lines. */
@@ -110,23 +237,8 @@ public final class BillingRun {
                 .toList();
     }
 
-    private ReconciliationItem unmapped(ExternalOrganization org, List<AssetObservation> assets) {
-        long observed = counter.count(assets, input.asOf()).counted().size();
-        return ReconciliationItem.unmappedOrganization(org, observed);
-    }
-
     private static boolean runsDuring(Contract contract, YearMonth month) {
         return !contract.start().isAfter(month.atEndOfMonth())
                 && (contract.end() == null || !contract.end().isBefore(month.atDay(1)));
-    }
-
-    private static Set<AssetClass> assetClasses(Contract contract) {
-        Set<AssetClass> classes = EnumSet.noneOf(AssetClass.class);
-        for (ContractLine line : contract.lines()) {
-            if (line instanceof PerAssetLine perAsset) {
-                classes.addAll(perAsset.assetClasses());
-            }
-        }
-        return classes;
     }
 }

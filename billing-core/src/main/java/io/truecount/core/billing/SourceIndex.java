@@ -4,6 +4,9 @@ import io.truecount.core.contract.Customer;
 import io.truecount.core.counting.SourcePolicy;
 import io.truecount.core.observation.AssetObservation;
 import io.truecount.core.observation.ExternalOrganization;
+import io.truecount.core.observation.LicenseCount;
+import io.truecount.core.observation.TimeEntry;
+import io.truecount.core.observation.UserAccount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What the sources reported, indexed by (connector, organization), and which source failures touch a customer. */
 final class SourceIndex {
@@ -18,6 +22,9 @@ final class SourceIndex {
     private final List<SourcePolicy> sources;
     private final Map<String, SourceData> data;
     private final Map<String, List<AssetObservation>> assetsByOrg = new HashMap<>();
+    private final Map<String, List<LicenseCount>> licensesByOrg = new HashMap<>();
+    private final Map<String, List<UserAccount>> usersByOrg = new HashMap<>();
+    private final Map<String, List<TimeEntry>> timeByOrg = new HashMap<>();
     private final Set<String> knownOrgs = new HashSet<>();
 
     SourceIndex(List<SourcePolicy> sources, Map<String, SourceData> data) {
@@ -27,11 +34,18 @@ final class SourceIndex {
             for (ExternalOrganization org : source.organizations()) {
                 knownOrgs.add(key(org.connectorId(), org.externalId()));
             }
-            for (AssetObservation asset : source.assets()) {
-                String key = key(asset.connectorId(), asset.organizationId());
-                knownOrgs.add(key);
-                assetsByOrg.computeIfAbsent(key, k -> new ArrayList<>()).add(asset);
-            }
+            index(source.assets(), assetsByOrg, a -> key(a.connectorId(), a.organizationId()));
+            index(source.licenses(), licensesByOrg, l -> key(l.connectorId(), l.organizationId()));
+            index(source.users(), usersByOrg, u -> key(u.connectorId(), u.organizationId()));
+            index(source.timeEntries(), timeByOrg, t -> key(t.connectorId(), t.organizationId()));
+        }
+    }
+
+    private <T> void index(List<T> records, Map<String, List<T>> byOrg, Function<T, String> orgKey) {
+        for (T record : records) {
+            String key = orgKey.apply(record);
+            knownOrgs.add(key);
+            byOrg.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
         }
     }
 
@@ -50,7 +64,10 @@ final class SourceIndex {
                 failures.put(connector, reported.error());
             } else {
                 for (String orgId : customer.externalIds(connector)) {
-                    if (!knownOrgs.contains(key(connector, orgId))) {
+                    String orgError = reported.organizationErrors().get(orgId);
+                    if (orgError != null) {
+                        failures.putIfAbsent(connector, orgError);
+                    } else if (!knownOrgs.contains(key(connector, orgId))) {
                         // A mapped organization the source does not know is a broken mapping or a deleted
                         // organization: billing it as "no devices" would be the zero invoice we never send.
                         failures.putIfAbsent(connector, "organization " + orgId + " was not found in " + connector);
@@ -61,24 +78,47 @@ final class SourceIndex {
         return failures;
     }
 
-    /** Every asset reported for the customer's mapped organizations. */
     List<AssetObservation> assetsOf(Customer customer) {
-        List<AssetObservation> result = new ArrayList<>();
+        return of(customer, assetsByOrg);
+    }
+
+    List<LicenseCount> licensesOf(Customer customer) {
+        return of(customer, licensesByOrg);
+    }
+
+    List<UserAccount> usersOf(Customer customer) {
+        return of(customer, usersByOrg);
+    }
+
+    List<TimeEntry> timeEntriesOf(Customer customer) {
+        return of(customer, timeByOrg);
+    }
+
+    /** Every record reported for the customer's mapped organizations, in source priority order. */
+    private <T> List<T> of(Customer customer, Map<String, List<T>> byOrg) {
+        List<T> result = new ArrayList<>();
         for (SourcePolicy source : sources) {
             for (String orgId : customer.externalIds(source.connectorId())) {
-                result.addAll(assetsByOrg.getOrDefault(key(source.connectorId(), orgId), List.of()));
+                result.addAll(byOrg.getOrDefault(key(source.connectorId(), orgId), List.of()));
             }
         }
         return result;
     }
 
-    /** Organizations with data that no customer maps, with their assets. */
-    Map<ExternalOrganization, List<AssetObservation>> unmapped(List<Customer> customers) {
+    /** An organization with data that no customer maps. */
+    record Unmapped(
+            ExternalOrganization organization,
+            List<AssetObservation> assets,
+            List<UserAccount> users,
+            List<TimeEntry> timeEntries) {}
+
+    /** Organizations with data that no customer maps, with what they reported. */
+    List<Unmapped> unmapped(List<Customer> customers) {
         Set<String> mapped = new HashSet<>();
         for (Customer customer : customers) {
             customer.sources().forEach((connector, ids) -> ids.forEach(id -> mapped.add(key(connector, id))));
         }
-        Map<ExternalOrganization, List<AssetObservation>> result = new LinkedHashMap<>();
+        List<Unmapped> result = new ArrayList<>();
         for (SourcePolicy source : sources) {
             SourceData reported = data.get(source.connectorId());
             if (reported == null || !reported.succeeded()) {
@@ -86,16 +126,25 @@ final class SourceIndex {
             }
             for (ExternalOrganization org : reported.organizations()) {
                 String key = key(org.connectorId(), org.externalId());
-                List<AssetObservation> assets = assetsByOrg.getOrDefault(key, List.of());
-                if (!mapped.contains(key) && !assets.isEmpty()) {
-                    result.put(org, assets);
+                if (mapped.contains(key)) {
+                    continue;
+                }
+                Unmapped found = new Unmapped(
+                        org,
+                        assetsByOrg.getOrDefault(key, List.of()),
+                        usersByOrg.getOrDefault(key, List.of()),
+                        timeByOrg.getOrDefault(key, List.of()));
+                if (!found.assets().isEmpty()
+                        || !found.users().isEmpty()
+                        || !found.timeEntries().isEmpty()) {
+                    result.add(found);
                 }
             }
         }
         return result;
     }
 
-    private static String key(String connector, String orgId) {
+    static String key(String connector, String orgId) {
         return connector + '\u0000' + orgId;
     }
 }

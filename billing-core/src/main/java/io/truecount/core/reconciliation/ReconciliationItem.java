@@ -4,6 +4,7 @@ import io.truecount.core.counting.AssetCount;
 import io.truecount.core.observation.AssetClass;
 import io.truecount.core.observation.AssetObservation;
 import io.truecount.core.observation.ExternalOrganization;
+import io.truecount.core.observation.LicenseCount;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public record ReconciliationItem(ReconciliationKind kind, Map<String, String> fi
                         "observed", observed.toPlainString()));
     }
 
+    /** @param observed the organization's counted devices, else its users, else its billable time entries */
     public static ReconciliationItem unmappedOrganization(ExternalOrganization org, long observed) {
         return new ReconciliationItem(
                 ReconciliationKind.UNMAPPED_ORGANIZATION,
@@ -94,6 +96,69 @@ public record ReconciliationItem(ReconciliationKind kind, Map<String, String> fi
                         "duplicateOfName", kept.name(),
                         "matchedBy", duplicate.matchedBy(),
                         "value", duplicate.value()));
+    }
+
+    /** Licences bought but not assigned: the MSP pays for them; {@code billedBy} names the lines that bill the SKU. */
+    public static ReconciliationItem unusedLicenses(String customer, LicenseCount sku, String billedBy) {
+        return new ReconciliationItem(
+                ReconciliationKind.UNUSED_LICENSES,
+                ordered(
+                        "customer", customer,
+                        "connector", sku.connectorId(),
+                        "externalId", sku.organizationId(),
+                        "sku", sku.skuPartNumber(),
+                        "purchased", Long.toString(sku.purchased()),
+                        "assigned", Long.toString(sku.assigned()),
+                        "unused", Long.toString(sku.purchased() - sku.assigned()),
+                        "billedBy", billedBy));
+    }
+
+    /**
+     * Billable time no contract line bills.
+     *
+     * @param entryIds the entries' ids in the source, in work-date order
+     */
+    public static ReconciliationItem unbilledTime(
+            String customer, String connector, int entries, BigDecimal hours, String entryIds) {
+        return new ReconciliationItem(
+                ReconciliationKind.UNBILLED_TIME,
+                ordered(
+                        "customer", customer,
+                        "connector", connector,
+                        "entries", Integer.toString(entries),
+                        "hours", hours.toPlainString(),
+                        "entryIds", entryIds));
+    }
+
+    /** A billed quantity fell by more than the customer's {@code max-drop-percent}: the invoice is held. */
+    public static ReconciliationItem countDrop(
+            String customer,
+            String contract,
+            String line,
+            BigDecimal previous,
+            BigDecimal observed,
+            String previousInvoice,
+            BigDecimal dropPercent,
+            BigDecimal maxDropPercent) {
+        return new ReconciliationItem(
+                ReconciliationKind.COUNT_DROP,
+                ordered(
+                        "customer",
+                        customer,
+                        "contract",
+                        contract,
+                        "line",
+                        line,
+                        "expected",
+                        previous.toPlainString(),
+                        "observed",
+                        observed.toPlainString(),
+                        "previousInvoice",
+                        previousInvoice,
+                        "dropPercent",
+                        dropPercent.toPlainString(),
+                        "maxDropPercent",
+                        maxDropPercent.toPlainString()));
     }
 
     public static ReconciliationItem sourceFailed(String customer, String connector, String error) {
