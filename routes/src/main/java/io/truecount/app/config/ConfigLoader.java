@@ -6,6 +6,7 @@ import io.truecount.connector.ConnectorType;
 import io.truecount.core.contract.Company;
 import io.truecount.core.contract.Contract;
 import io.truecount.core.contract.Customer;
+import io.truecount.core.invoice.ApprovalPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,8 +35,8 @@ public final class ConfigLoader {
                         .toList());
     }
 
-    /** @param implemented the connector types this build can run */
-    ConfigLoader(Function<String, String> env, Collection<ConnectorType> implemented) {
+    /** @param implemented the connector types this build can run (tests stand in for vendor modules) */
+    public ConfigLoader(Function<String, String> env, Collection<ConnectorType> implemented) {
         this.env = env;
         this.implemented = implemented.stream()
                 .collect(Collectors.toMap(ConnectorType::name, t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -67,11 +68,12 @@ public final class ConfigLoader {
             putIfValid(customers, entry.id(), section == null ? null : customerReader.read(entry.id(), section));
         }
         List<Contract> contracts = contracts(reading, values, top);
+        ApprovalPolicy approval = approval(reading, values, top);
 
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.sorted());
         }
-        return new TruecountConfig(rootFile, company, connectors, customers, contracts);
+        return new TruecountConfig(rootFile, company, connectors, customers, contracts, approval);
     }
 
     /** @param kinds receives the catalogue type of every connector whose type is known, valid or not */
@@ -105,6 +107,14 @@ public final class ConfigLoader {
             }
         }
         return contracts;
+    }
+
+    private static ApprovalPolicy approval(Reading reading, Values values, TopLevel top) {
+        if (top.approval() == null) {
+            return ApprovalPolicy.MANUAL;
+        }
+        Section section = top.approval().open(reading, "approval", ApprovalReader.KEYS);
+        return section == null ? null : new ApprovalReader(reading.problems(), values).read(section);
     }
 
     private static <T> void putIfValid(Map<String, T> map, String id, T value) {

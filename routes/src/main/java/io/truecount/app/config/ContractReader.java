@@ -7,7 +7,6 @@ import io.truecount.core.contract.ContractLine;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,7 @@ final class ContractReader {
         if (s.keyNode("signature") != null) {
             s.errorAt("signature", "'signature' is not available in this version");
         }
-        List<ContractLine> lines = lines(s);
+        List<ContractLine> lines = lines(s, start, end);
         if (problems.count() > errorsBefore) {
             return null;
         }
@@ -102,7 +101,7 @@ final class ContractReader {
         return null;
     }
 
-    private List<ContractLine> lines(Section s) {
+    private List<ContractLine> lines(Section s, LocalDate start, LocalDate end) {
         if (!s.has("lines")) {
             s.missing("lines");
             return List.of();
@@ -114,15 +113,7 @@ final class ContractReader {
         if (items.isEmpty()) {
             s.errorAt("lines", "'lines' in " + s.label() + " must have at least one line");
         }
-        List<ContractLine> lines = new ArrayList<>();
-        Map<String, String> lineIds = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            ContractLine line = lineReader.read(s, items.get(i), i + 1, lineIds);
-            if (line != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
+        return lineReader.readAll(s, items, start, end);
     }
 
     /** A key's text in a mapping not yet opened, to name it in messages; null when there is none. */

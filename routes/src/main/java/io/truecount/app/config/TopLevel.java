@@ -9,7 +9,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The top-level keys of all files merged: {@code connectors} and {@code customers} by id (an id defined twice is an
- * error naming both places), {@code contracts} concatenated, {@code company} exactly once.
+ * error naming both places), {@code contracts} concatenated, {@code company} exactly once, {@code approval} at most
+ * once.
  */
 final class TopLevel {
 
@@ -31,6 +32,7 @@ final class TopLevel {
 
     private final Problems problems;
     private Entry company;
+    private Entry approval;
     private final Map<String, Entry> connectors = new LinkedHashMap<>();
     private final Map<String, Entry> customers = new LinkedHashMap<>();
     private final List<Item> contracts = new ArrayList<>();
@@ -52,6 +54,11 @@ final class TopLevel {
         return company;
     }
 
+    /** Null when no file defines it. */
+    Entry approval() {
+        return approval;
+    }
+
     /** In order: a file's own before those of the files it includes. */
     Map<String, Entry> connectors() {
         return connectors;
@@ -66,21 +73,30 @@ final class TopLevel {
     }
 
     private void add(Section top) {
-        Node companyKey = top.keyNode("company");
-        if (companyKey != null && company != null) {
-            problems.at(
-                    top.file(),
-                    companyKey,
-                    "'company' is already defined at " + company.where() + "; it must appear exactly once");
-        } else if (companyKey != null) {
-            company = new Entry("company", top.file(), companyKey, top.value("company"));
-        }
+        company = single(top, "company", company, "exactly once");
+        approval = single(top, "approval", approval, "at most once");
         addEntries(top, "connectors", "connector", connectors);
         addEntries(top, "customers", "customer", customers);
         List<Node> items = top.list("contracts");
         if (items != null) {
             items.forEach(item -> contracts.add(new Item(top.file(), item)));
         }
+    }
+
+    /** The key's entry in this file, unless another file defined it first (reported). */
+    private Entry single(Section top, String key, Entry first, String howOften) {
+        Node keyNode = top.keyNode(key);
+        if (keyNode == null) {
+            return first;
+        }
+        if (first != null) {
+            problems.at(
+                    top.file(),
+                    keyNode,
+                    "'" + key + "' is already defined at " + first.where() + "; it must appear " + howOften);
+            return first;
+        }
+        return new Entry(key, top.file(), keyNode, top.value(key));
     }
 
     private void addEntries(Section top, String key, String noun, Map<String, Entry> into) {

@@ -4,6 +4,7 @@ import io.truecount.connector.ConnectorSettings;
 import io.truecount.core.contract.Company;
 import io.truecount.core.contract.Contract;
 import io.truecount.core.contract.Customer;
+import io.truecount.core.invoice.ApprovalPolicy;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,20 +19,34 @@ import java.util.Objects;
  * @param connectors connector id to settings, in YAML order, which is the source priority
  * @param customers customer id to customer, in YAML order
  * @param contracts in YAML order (a file's own before those of the files it includes)
+ * @param approval when the server's unattended runs may approve an invoice ({@code approval:}, an extension);
+ *     {@link ApprovalPolicy#MANUAL} when not configured
  */
 public record TruecountConfig(
         Path file,
         Company company,
         Map<String, ConnectorSettings> connectors,
         Map<String, Customer> customers,
-        List<Contract> contracts) {
+        List<Contract> contracts,
+        ApprovalPolicy approval) {
 
     public TruecountConfig {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(approval, "approval");
         connectors = Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
         customers = Collections.unmodifiableMap(new LinkedHashMap<>(customers));
         contracts = List.copyOf(contracts);
+    }
+
+    /** A configuration without {@code approval:}: every invoice waits for a person. */
+    public TruecountConfig(
+            Path file,
+            Company company,
+            Map<String, ConnectorSettings> connectors,
+            Map<String, Customer> customers,
+            List<Contract> contracts) {
+        this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL);
     }
 
     /** Settings of connectors whose type's role is a source (RMM, M365, PSA), in priority order. */

@@ -70,6 +70,15 @@ final class Values {
         return d;
     }
 
+    /** Tier bounds: whole and above 0. */
+    BigDecimal positiveQuantity(Scalar s, String key) {
+        BigDecimal d = quantity(s, key);
+        if (d != null && d.signum() == 0) {
+            return fail(s, "'" + key + "' must be above 0: " + s.shown());
+        }
+        return d;
+    }
+
     Integer integer(Scalar s, String key, int min) {
         if (s == null) {
             return null;

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class ContractsTest {
 
@@ -18,26 +16,6 @@ class ContractsTest {
 
     @TempDir
     Path dir;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"per-license", "per-user", "tiered", "block-hours", "time-and-materials"})
-    void lineTypeOfConfigMdNotYetImplemented_isNotAvailable(String type) {
-        List<String> errors = new TestConfigs(dir)
-                .errorsOfRoot(CUSTOMER
-                        + """
-                contracts:
-                  - id: c
-                    customer: acme
-                    start: 2026-01-01
-                    cycle: monthly
-                    lines:
-                      - { type: %s, whatever: 1 }
-                """
-                                .formatted(type));
-
-        assertThat(errors)
-                .containsExactly("truecount.yaml:9:17: line type '" + type + "' is not available in this version");
-    }
 
     @Test
     void lineIds_defaultToPositionAndMustBeUnique() {
@@ -86,7 +64,7 @@ class ContractsTest {
                         "truecount.yaml:10:28: 'asset-classes' in line 2 of contract 'c' must name at least one"
                                 + " class",
                         "truecount.yaml:10:47: unknown key 'amount' in line 2 of contract 'c'; allowed: type, id,"
-                                + " description, taxable, asset-classes, unit-price, minimum-quantity,"
+                                + " description, taxable, asset-classes, count, unit-price, minimum-quantity,"
                                 + " contracted-quantity");
     }
 

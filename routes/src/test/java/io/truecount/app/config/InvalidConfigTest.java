@@ -59,16 +59,21 @@ class InvalidConfigTest {
                                 + " other",
                         ROOT + ":44:21: 'unit-price' must not be negative: '-45.10'",
                         ROOT + ":45:27: 'minimum-quantity' must be a whole number: '2.5'",
-                        ROOT + ":46:15: line type 'tiered' is not available in this version",
+                        ROOT + ":46:62: the last tier of line 2 of contract 'acme-managed' must not have 'up-to': it"
+                                + " prices every unit above the tier before it",
+                        ROOT + ":47:51: 'increment-minutes' must be a whole number of at least 1: '0'",
                         ROOT + ":48:15: unknown line type 'hourly'; allowed: flat, per-asset, per-license, per-user,"
-                                + " tiered, block-hours, time-and-materials",
+                                + " tiered, block-hours, time-and-materials, prepaid-hours",
                         ROOT + ":50:15: unknown customer 'nobody' in contract 'ghost'; allowed: acme, beta",
                         ROOT + ":52:10: 'end' 2025-12-31 is before 'start' 2026-01-01",
                         ROOT + ":54:5: 'signature' is not available in this version",
                         ROOT + ":56:31: 'amount' must be a decimal number: 'abc'",
+                        ROOT + ":58:17: 'auto-approve' must be true or false: 'maybe'",
                         DIR + "parts/acme-again.yaml:2:3: duplicate customer id 'acme' (first at " + ROOT + ":25:3)",
                         DIR + "parts/acme-again.yaml:6:9: duplicate contract id 'acme-managed' (first at " + ROOT
                                 + ":36:9)",
+                        DIR + "parts/acme-again.yaml:13:1: 'approval' is already defined at " + ROOT
+                                + ":57:1; it must appear at most once",
                         DIR + "loop.yaml:1:10: include cycle: " + ROOT + " -> " + DIR + "loop.yaml -> " + ROOT);
     }
 

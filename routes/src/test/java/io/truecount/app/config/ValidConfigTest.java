@@ -12,6 +12,7 @@ import io.truecount.core.contract.Customer;
 import io.truecount.core.contract.FlatLine;
 import io.truecount.core.contract.PerAssetLine;
 import io.truecount.core.contract.TaxRule;
+import io.truecount.core.invoice.ApprovalPolicy;
 import io.truecount.core.observation.AssetClass;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -195,6 +196,11 @@ class ValidConfigTest {
         FlatLine monitoring = (FlatLine) config.contracts().get(0).lines().get(2);
         PerAssetLine mobile = (PerAssetLine) config.contracts().get(2).lines().get(0);
         assertThat(monitoring.amount().add(mobile.unitPrice()).toPlainString()).isEqualTo("0.3");
+    }
+
+    @Test
+    void approval_isReadExactly() {
+        assertThat(config.approval()).isEqualTo(new ApprovalPolicy(true, new BigDecimal("2.5")));
     }
 
     @Test
