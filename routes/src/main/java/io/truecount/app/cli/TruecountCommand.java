@@ -8,5 +8,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Truecount 0.1.0",
         description = "Billing connector platform for managed service providers.",
-        subcommands = {ValidateCommand.class, CycleCommand.class, ServeCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            CycleCommand.class,
+            InvoiceCommand.class,
+            PrepaidCommand.class,
+            ServeCommand.class
+        })
 public class TruecountCommand {}
