@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class BillingRun {
 
-    /** UNBILLED_TIME lists at most this many entry ids; the rest are counted. */
-    private static final int LISTED_ENTRIES = 20;
+    /** Review items list at most this many records by name; the rest are counted. */
+    private static final int LISTED = 20;
 
     private final BillingInput input;
     private final SourceIndex index;
@@ -196,7 +196,12 @@ public final class BillingRun {
         }
         assets.byClass().forEach((assetClass, n) -> {
             if (!covered.contains(assetClass)) {
-                items.add(ReconciliationItem.uncontractedAssets(customer.id(), assetClass, n));
+                List<String> names = assets.counted().stream()
+                        .filter(a -> a.assetClass() == assetClass)
+                        .map(AssetObservation::name)
+                        .sorted()
+                        .toList();
+                items.add(ReconciliationItem.uncontractedAssets(customer.id(), assetClass, n, listed(names)));
             }
         });
         for (LicenseCount sku : usage.licenses()) {
@@ -212,15 +217,15 @@ public final class BillingRun {
                         .add(e));
         unbilled.forEach((connector, entries) -> {
             BigDecimal hours = entries.stream().map(TimeEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            String ids = entries.stream()
-                    .limit(LISTED_ENTRIES)
-                    .map(TimeEntry::externalId)
-                    .collect(Collectors.joining(", "));
-            if (entries.size() > LISTED_ENTRIES) {
-                ids += " and " + (entries.size() - LISTED_ENTRIES) + " more";
-            }
+            String ids = listed(entries.stream().map(TimeEntry::externalId).toList());
             items.add(ReconciliationItem.unbilledTime(customer.id(), connector, entries.size(), hours, ids));
         });
+    }
+
+    /** Names or ids for an item: the first {@value #LISTED} joined, then how many more. */
+    private static String listed(List<String> names) {
+        String shown = names.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return names.size() > LISTED ? shown + " and " + (names.size() - LISTED) + " more" : shown;
     }
 
     /** Whether an asset of a snapshot belongs to one of the customer's mapped organizations. */

@@ -59,13 +59,20 @@ public record ReconciliationItem(ReconciliationKind kind, Map<String, String> fi
                         "observed", Long.toString(observed)));
     }
 
-    public static ReconciliationItem uncontractedAssets(String customer, AssetClass assetClass, long observed) {
+    /** @param assets the devices' names (at most 20, then "and N more"), so the admin sees which they are */
+    public static ReconciliationItem uncontractedAssets(
+            String customer, AssetClass assetClass, long observed, String assets) {
         return new ReconciliationItem(
                 ReconciliationKind.UNCONTRACTED_ASSETS,
                 ordered(
-                        "customer", customer,
-                        "assetClass", assetClass.configName(),
-                        "observed", Long.toString(observed)));
+                        "customer",
+                        customer,
+                        "assetClass",
+                        assetClass.configName(),
+                        "observed",
+                        Long.toString(observed),
+                        "assets",
+                        assets));
     }
 
     public static ReconciliationItem staleAsset(String customer, AssetObservation asset) {
