@@ -3,12 +3,16 @@ package io.truecount.app.cli;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.cycle.CycleResult;
 import io.truecount.app.sync.SyncResult;
+import io.truecount.core.billing.PrepaidStatement;
+import io.truecount.core.contract.Customer;
 import io.truecount.core.invoice.Invoice;
+import io.truecount.core.invoice.InvoiceLedger.Divergence;
 import io.truecount.core.money.Money;
 import io.truecount.core.reconciliation.ReconciliationItem;
 import io.truecount.core.reconciliation.ReconciliationKind;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -19,7 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The readable summary {@code truecount cycle} prints on stdout: sources, invoices, totals, discrepancies, files. */
+/**
+ * The readable summary {@code truecount cycle} prints on stdout: sources, invoices, totals, held and divergent
+ * invoices, prepaid balances, discrepancies, files.
+ */
 final class CycleSummary {
 
     private static final int TOP_INVOICES = 10;
@@ -53,10 +60,14 @@ final class CycleSummary {
                 result.failedCustomers().size(),
                 customers - result.invoices().size() - result.failedCustomers().size());
         invoices(out, config, result.invoices());
+        held(out, config, result);
+        divergences(out, result.divergences());
+        prepaid(out, result.prepaid());
         discrepancies(out, result.items());
         out.printf("%nFiles%n");
         out.printf("  %s%n", result.files().invoicesJson());
         out.printf("  %s%n", result.files().reconciliationJson());
+        out.printf("  %s%n", result.files().prepaidHoursJson());
         out.printf(
                 "  %s%s (%d UBL 2.1 invoices)%n",
                 result.files().ublDirectory(), "/", result.files().ublFiles());
@@ -97,6 +108,60 @@ final class CycleSummary {
         }
     }
 
+    private static void held(PrintWriter out, TruecountConfig config, CycleResult result) {
+        if (result.holds().isEmpty()) {
+            return;
+        }
+        out.printf(
+                "%nHeld invoices (%d): not approved or pushed until released%n",
+                result.holds().size());
+        for (Invoice invoice : result.invoices()) {
+            String reason = result.holds().get(invoice.number());
+            if (reason != null) {
+                out.printf(
+                        "  %-17s %-32s %s%n",
+                        invoice.number(), truncate(customerName(config, invoice.customerId()), 32), reason);
+            }
+        }
+    }
+
+    /** Frozen invoices the data no longer matches: never changed silently, so a person is told how to correct them. */
+    private static void divergences(PrintWriter out, List<Divergence> divergences) {
+        if (divergences.isEmpty()) {
+            return;
+        }
+        out.printf("%nInvoices that no longer match the data (%d)%n", divergences.size());
+        for (Divergence d : divergences) {
+            Invoice invoice = d.invoice();
+            String now = amount(d.wanted().total(), invoice);
+            String was = amount(invoice.total(), invoice);
+            String what = now.equals(was)
+                    ? "the data still bills " + now + " but with different lines"
+                    : "the data now bills " + now + " instead of " + was;
+            String fix = invoice.status().isPosted()
+                    ? "correct it with `truecount invoice credit " + invoice.number() + "`"
+                    : "void it with `truecount invoice void " + invoice.number() + "` to bill the period again";
+            out.printf(
+                    "  %s (%s) is %s but %s: %s%n",
+                    invoice.number(), invoice.customerId(), invoice.status(), what, fix);
+        }
+    }
+
+    private static void prepaid(PrintWriter out, List<PrepaidStatement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        out.printf("%nPrepaid hours (%d balances)%n", statements.size());
+        statements.stream()
+                .sorted(Comparator.comparing(PrepaidStatement::customerId))
+                .forEach(s -> out.printf(
+                        "  %-16s %-20s %-16s balance %s h%n",
+                        s.customerId(),
+                        s.contractId(),
+                        s.lineId(),
+                        s.balance().stripTrailingZeros().toPlainString()));
+    }
+
     private static void discrepancies(PrintWriter out, List<ReconciliationItem> items) {
         out.printf("%nDiscrepancies to review (%d)%n", items.size());
         Map<ReconciliationKind, Long> byKind = new EnumMap<>(ReconciliationKind.class);
@@ -117,6 +182,15 @@ final class CycleSummary {
                 customers.size() <= 5
                         ? String.join(", ", customers)
                         : String.join(", ", customers.subList(0, 5)) + ", ..."));
+    }
+
+    private static String amount(BigDecimal amount, Invoice invoice) {
+        return money(amount.setScale(Money.scale(invoice.currency()), RoundingMode.HALF_UP));
+    }
+
+    private static String customerName(TruecountConfig config, String customerId) {
+        Customer customer = config.customers().get(customerId);
+        return customer == null ? customerId : customer.name();
     }
 
     private static String money(BigDecimal amount) {

@@ -12,8 +12,10 @@ import io.truecount.core.billing.BillingOutcome;
 import io.truecount.core.billing.BillingRun;
 import io.truecount.core.billing.SourceData;
 import io.truecount.core.counting.SourcePolicy;
+import io.truecount.core.invoice.CreditNote;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceLedger;
+import io.truecount.core.invoice.InvoiceLedger.Convergence;
 import io.truecount.core.invoice.InvoiceStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public class CycleService {
     private final ObservationRepository observations;
     private final InvoiceStore invoices;
     private final BillingRunRepository billingRuns;
+    private final AssetHistory history;
     private final ExportWriter exports;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -59,6 +62,7 @@ public class CycleService {
             ObservationRepository observations,
             InvoiceStore invoices,
             BillingRunRepository billingRuns,
+            AssetHistory history,
             ExportWriter exports,
             TransactionTemplate transaction,
             Clock clock) {
@@ -68,6 +72,7 @@ public class CycleService {
         this.observations = observations;
         this.invoices = invoices;
         this.billingRuns = billingRuns;
+        this.history = history;
         this.exports = exports;
         this.transaction = transaction;
         this.clock = clock;
@@ -93,11 +98,14 @@ public class CycleService {
                 policies(),
                 period,
                 countAt,
-                data));
+                data,
+                history.snapshots(
+                        config.contracts(), period, countAt, config.company().timezone()),
+                previousInvoices(period)));
 
-        InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), clock);
-        List<Invoice> stored = transaction.execute(status -> {
-            List<Invoice> result = ledger.converge(period, outcome.drafts(), outcome.failedCustomers(), actor);
+        InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), config.approval(), clock);
+        Stored stored = transaction.execute(status -> {
+            Convergence convergence = ledger.converge(period, outcome.drafts(), outcome.failedCustomers(), actor);
             billingRuns.save(
                     period,
                     countAt,
@@ -105,10 +113,37 @@ public class CycleService {
                     syncs.stream().map(SyncResult::runId).toList(),
                     outcome.failedCustomers(),
                     outcome.items());
-            return result;
+            return new Stored(
+                    convergence,
+                    invoices.creditNotes(period),
+                    HoldReasons.of(invoices, convergence.invoices(), outcome.drafts()));
         });
-        ExportWriter.Written files = exports.write(outDir, period, stored, outcome.items());
-        return new CycleResult(period, countAt, syncs, stored, outcome.items(), outcome.failedCustomers(), files);
+        List<Invoice> current = stored.convergence().invoices();
+        ExportWriter.Written files =
+                exports.write(outDir, period, current, stored.creditNotes(), outcome.items(), outcome.prepaid());
+        return new CycleResult(
+                period,
+                countAt,
+                syncs,
+                current,
+                outcome.items(),
+                outcome.failedCustomers(),
+                stored.convergence().divergences(),
+                stored.holds(),
+                outcome.prepaid(),
+                files);
+    }
+
+    /** What the ledger transaction leaves for the exports and the summary. */
+    private record Stored(Convergence convergence, List<CreditNote> creditNotes, Map<String, String> holds) {}
+
+    /** Each customer's latest earlier invoice that was not voided: what the count-drop guard compares with. */
+    private Map<String, Invoice> previousInvoices(YearMonth period) {
+        Map<String, Invoice> previous = new LinkedHashMap<>();
+        for (String customer : config.customers().keySet()) {
+            invoices.findPrevious(customer, period).ifPresent(i -> previous.put(customer, i));
+        }
+        return previous;
     }
 
     /** End of the period in the company's zone, or now if the period has not ended yet. */
@@ -145,10 +180,18 @@ public class CycleService {
         if (!sync.succeeded()) {
             return SourceData.failed(sync.connectorId(), sync.error());
         }
-        return SourceData.succeeded(
-                sync.connectorId(),
-                observations.organizations(sync.runId(), sync.connectorId()),
-                observations.assets(sync.runId(), sync.connectorId()));
+        String connector = sync.connectorId();
+        long run = sync.runId();
+        return new SourceData(
+                connector,
+                null,
+                observations.organizations(run, connector),
+                observations.assets(run, connector),
+                observations.licenses(run, connector),
+                observations.users(run, connector),
+                // Current state, all periods: prepaid balances draw down from the contract's start.
+                observations.timeEntries(connector),
+                observations.organizationErrors(run));
     }
 
     private List<SourcePolicy> policies() {

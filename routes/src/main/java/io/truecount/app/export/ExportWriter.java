@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.truecount.app.config.TruecountConfig;
+import io.truecount.core.billing.PrepaidStatement;
 import io.truecount.core.contract.Customer;
+import io.truecount.core.invoice.CreditNote;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.reconciliation.ReconciliationItem;
 import io.truecount.export.ubl.UblInvoiceWriter;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a cycle's exports (OUTPUTS.md): {@code invoices.json}, {@code reconciliation.json} and one UBL 2.1 invoice
- * per invoice under {@code invoices/}. UBL files of invoices no longer in the export are removed, so the folder always
- * matches {@code invoices.json}.
+ * per invoice under {@code invoices/}, plus the extension {@code prepaid-hours.json} (docs/outputs.md). UBL files of
+ * invoices no longer in the export are removed, so the folder always matches {@code invoices.json}.
  */
 @Component
 public class ExportWriter {
@@ -40,15 +42,33 @@ public class ExportWriter {
     }
 
     /** What was written where. */
-    public record Written(Path invoicesJson, Path reconciliationJson, Path ublDirectory, int ublFiles) {}
+    public record Written(
+            Path invoicesJson, Path reconciliationJson, Path prepaidHoursJson, Path ublDirectory, int ublFiles) {}
 
-    public Written write(Path dir, YearMonth period, List<Invoice> invoices, List<ReconciliationItem> items) {
+    /**
+     * @param invoices the period's current invoices, in customer order
+     * @param creditNotes credit notes of the period's invoices, in number order
+     * @param prepaid every prepaid-hours balance at the end of the period (written even when empty)
+     */
+    public Written write(
+            Path dir,
+            YearMonth period,
+            List<Invoice> invoices,
+            List<CreditNote> creditNotes,
+            List<ReconciliationItem> items,
+            List<PrepaidStatement> prepaid) {
         Path invoicesJson = dir.resolve("invoices.json");
         Path reconciliationJson = dir.resolve("reconciliation.json");
+        Path prepaidJson = dir.resolve("prepaid-hours.json");
         Path ublDir = dir.resolve("invoices");
         ExportFiles.writeAtomically(invoicesJson, out -> {
             try (JsonGenerator json = pretty(JSON.createGenerator(out, JsonEncoding.UTF8))) {
-                InvoicesJson.write(json, period, invoices);
+                InvoicesJson.write(json, period, invoices, creditNotes);
+            }
+        });
+        ExportFiles.writeAtomically(prepaidJson, out -> {
+            try (JsonGenerator json = pretty(JSON.createGenerator(out, JsonEncoding.UTF8))) {
+                PrepaidHoursJson.write(json, period, prepaid);
             }
         });
         ExportFiles.writeAtomically(reconciliationJson, out -> {
@@ -65,7 +85,7 @@ public class ExportWriter {
             written.add(file);
         }
         removeOthers(ublDir, written);
-        return new Written(invoicesJson, reconciliationJson, ublDir, written.size());
+        return new Written(invoicesJson, reconciliationJson, prepaidJson, ublDir, written.size());
     }
 
     private static JsonGenerator pretty(JsonGenerator json) {

@@ -1,10 +1,12 @@
 package io.truecount.app.invoice;
 
 import io.truecount.core.contract.TaxRule;
+import io.truecount.core.invoice.CreditNote;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceLine;
 import io.truecount.core.invoice.InvoiceStatus;
 import io.truecount.core.invoice.InvoiceStore;
+import io.truecount.core.invoice.Transition;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +15,16 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The billing core's invoice store on PostgreSQL. Callers hold the transaction; every method joins it. */
+/**
+ * The billing core's invoice store on PostgreSQL. Callers hold the transaction; every method joins it. An invoice a
+ * credit note credited ({@code credited_by} set) is no longer its (customer, period)'s current invoice.
+ */
 @Repository
 public class JdbcInvoiceStore implements InvoiceStore {
 
@@ -26,29 +32,44 @@ public class JdbcInvoiceStore implements InvoiceStore {
             + " period_start, period_end, tax_rate, tax_category, tax_exemption_reason, subtotal, tax_amount, total";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final LineTable lines;
+    private final CreditNoteTable creditNotes;
 
-    JdbcInvoiceStore(JdbcTemplate jdbc) {
+    JdbcInvoiceStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.lines = new LineTable(jdbc, "invoice_line", "invoice_line_source", "invoice_number");
+        this.creditNotes = new CreditNoteTable(jdbc);
     }
 
     @Override
     public Optional<Invoice> find(String customerId, YearMonth period) {
-        return jdbc
-                .query(
-                        "select " + COLUMNS + " from invoice where customer_id = ? and period = ?",
-                        (rs, n) -> invoice(rs),
-                        customerId,
-                        period.toString())
+        return invoices("where customer_id = ? and period = ? and credited_by is null", customerId, period.toString())
                 .stream()
                 .findFirst();
     }
 
     @Override
+    public Optional<Invoice> findByNumber(String number) {
+        return invoices("where number = ?", number).stream().findFirst();
+    }
+
+    @Override
     public List<Invoice> findByPeriod(YearMonth period) {
-        return jdbc.query(
-                "select " + COLUMNS + " from invoice where period = ? order by customer_id",
-                (rs, n) -> invoice(rs),
-                period.toString());
+        return invoices("where period = ? and credited_by is null order by customer_id", period.toString());
+    }
+
+    @Override
+    public Optional<Invoice> findPrevious(String customerId, YearMonth before) {
+        // Periods are YYYY-MM text, so their text order is their time order.
+        return invoices(
+                        "where customer_id = ? and period < ? and status <> 'VOID' and credited_by is null"
+                                + " order by period desc limit 1",
+                        customerId,
+                        before.toString())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -82,7 +103,7 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 invoice.subtotal(),
                 invoice.taxAmount(),
                 invoice.total());
-        insertLines(invoice);
+        lines.insert(invoice.number(), invoice.lines());
     }
 
     @Override
@@ -101,8 +122,8 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 invoice.taxAmount(),
                 invoice.total(),
                 invoice.number());
-        jdbc.update("delete from invoice_line where invoice_number = ?", invoice.number());
-        insertLines(invoice);
+        lines.delete(invoice.number());
+        lines.insert(invoice.number(), invoice.lines());
     }
 
     @Override
@@ -119,33 +140,56 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 Timestamp.from(at));
     }
 
-    private void insertLines(Invoice invoice) {
-        List<InvoiceLine> lines = invoice.lines();
-        List<Integer> positions = IntStream.range(0, lines.size()).boxed().toList();
-        jdbc.batchUpdate(
-                "insert into invoice_line (invoice_number, position, contract_id, line_id, description, quantity,"
-                        + " unit, unit_price, amount, taxable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                positions,
-                positions.size(),
-                (ps, position) -> {
-                    InvoiceLine line = lines.get(position);
-                    ps.setString(1, invoice.number());
-                    ps.setInt(2, position + 1);
-                    ps.setString(3, line.contractId());
-                    ps.setString(4, line.lineId());
-                    ps.setString(5, line.description());
-                    ps.setBigDecimal(6, line.quantity());
-                    ps.setString(7, line.unit().name());
-                    ps.setBigDecimal(8, line.unitPrice());
-                    ps.setBigDecimal(9, line.amount());
-                    ps.setBoolean(10, line.taxable());
-                });
+    @Override
+    public List<Transition> transitions(String number) {
+        return jdbc.query(
+                "select from_status, to_status, actor, reason, at from invoice_transition where invoice_number = ?"
+                        + " order by id",
+                (rs, n) -> new Transition(
+                        number,
+                        rs.getString(1) == null ? null : InvoiceStatus.valueOf(rs.getString(1)),
+                        InvoiceStatus.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()),
+                number);
     }
 
-    private Invoice invoice(ResultSet rs) throws SQLException {
-        String number = rs.getString("number");
+    @Override
+    public void insertCreditNote(CreditNote note) {
+        // Its own transaction when the caller has none: a credit note never exists without its invoice marked.
+        transaction.executeWithoutResult(status -> {
+            int marked = jdbc.update(
+                    "update invoice set credited_by = ?, updated_at = now() where number = ? and credited_by is null",
+                    note.number(),
+                    note.invoiceNumber());
+            if (marked != 1) {
+                throw new IllegalStateException(
+                        "invoice " + note.invoiceNumber() + " does not exist or is already credited");
+            }
+            creditNotes.insert(note);
+        });
+    }
+
+    @Override
+    public List<CreditNote> creditNotes(YearMonth period) {
+        return creditNotes.byPeriod(period);
+    }
+
+    /** Invoices selected by a clause over {@code invoice}, with their lines loaded in two queries. */
+    private List<Invoice> invoices(String clause, Object... args) {
+        List<Invoice> headers =
+                jdbc.query("select " + COLUMNS + " from invoice " + clause, (rs, n) -> header(rs), args);
+        Map<String, List<InvoiceLine>> byNumber =
+                lines.load(headers.stream().map(Invoice::number).toList());
+        return headers.stream()
+                .map(h -> withLines(h, byNumber.getOrDefault(h.number(), List.of())))
+                .toList();
+    }
+
+    private static Invoice header(ResultSet rs) throws SQLException {
         return new Invoice(
-                number,
+                rs.getString("number"),
                 rs.getString("customer_id"),
                 YearMonth.parse(rs.getString("period")),
                 Currency.getInstance(rs.getString("currency")),
@@ -154,7 +198,7 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 rs.getDate("due_date").toLocalDate(),
                 rs.getDate("period_start").toLocalDate(),
                 rs.getDate("period_end").toLocalDate(),
-                lines(number),
+                List.of(),
                 new TaxRule(
                         rs.getBigDecimal("tax_rate"),
                         rs.getString("tax_category"),
@@ -164,19 +208,21 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 rs.getBigDecimal("total"));
     }
 
-    private List<InvoiceLine> lines(String number) {
-        return jdbc.query(
-                "select contract_id, line_id, description, quantity, unit, unit_price, amount, taxable"
-                        + " from invoice_line where invoice_number = ? order by position",
-                (rs, n) -> new InvoiceLine(
-                        rs.getString("contract_id"),
-                        rs.getString("line_id"),
-                        rs.getString("description"),
-                        rs.getBigDecimal("quantity"),
-                        InvoiceLine.Unit.valueOf(rs.getString("unit")),
-                        rs.getBigDecimal("unit_price"),
-                        rs.getBigDecimal("amount"),
-                        rs.getBoolean("taxable")),
-                number);
+    private static Invoice withLines(Invoice h, List<InvoiceLine> invoiceLines) {
+        return new Invoice(
+                h.number(),
+                h.customerId(),
+                h.period(),
+                h.currency(),
+                h.status(),
+                h.issueDate(),
+                h.dueDate(),
+                h.periodStart(),
+                h.periodEnd(),
+                invoiceLines,
+                h.tax(),
+                h.subtotal(),
+                h.taxAmount(),
+                h.total());
     }
 }

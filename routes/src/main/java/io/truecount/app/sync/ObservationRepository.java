@@ -1,32 +1,44 @@
 package io.truecount.app.sync;
 
 import io.truecount.connector.SyncStats;
-import io.truecount.core.observation.AssetClass;
 import io.truecount.core.observation.AssetObservation;
 import io.truecount.core.observation.ExternalOrganization;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.truecount.core.observation.LicenseCount;
+import io.truecount.core.observation.TimeEntry;
+import io.truecount.core.observation.UserAccount;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sync runs and what they observed, in PostgreSQL. Each page is written in its own statement batch as it arrives, so
  * a sync never holds more than one page in memory; only a run marked SUCCEEDED is ever read back for billing.
+ * Organizations, assets, licences, users and per-organization errors belong to their run; time entries are current
+ * state per connector ({@link TimeEntryTable}).
  */
 @Repository
 public class ObservationRepository {
 
-    private final JdbcTemplate jdbc;
+    /** A finished successful run, as billing history needs it. */
+    public record SucceededRun(long id, String connectorId, Instant finishedAt) {}
 
-    ObservationRepository(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final TimeEntryTable timeEntries;
+
+    ObservationRepository(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.timeEntries = new TimeEntryTable(jdbc);
     }
 
     long startRun(String connectorId, Instant startedAt) {
@@ -37,24 +49,36 @@ public class ObservationRepository {
                 Timestamp.from(startedAt));
     }
 
+    /** Closes the run; a success makes its time entries current in the same transaction as its status. */
     void finishRun(long runId, Instant finishedAt, SyncStats stats, String error) {
-        jdbc.update(
-                "update sync_run set finished_at = ?, status = ?, error = ?, pages = ?, records = ?, requests = ?,"
-                        + " retries = ?, throttles = ? where id = ?",
-                Timestamp.from(finishedAt),
-                error == null ? "SUCCEEDED" : "FAILED",
-                error,
-                stats.pages(),
-                stats.records(),
-                stats.requests(),
-                stats.retries(),
-                stats.throttles(),
-                runId);
-        if (error != null) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update(
+                    "update sync_run set finished_at = ?, status = ?, error = ?, pages = ?, records = ?, requests = ?,"
+                            + " retries = ?, throttles = ? where id = ?",
+                    Timestamp.from(finishedAt),
+                    error == null ? "SUCCEEDED" : "FAILED",
+                    error,
+                    stats.pages(),
+                    stats.records(),
+                    stats.requests(),
+                    stats.retries(),
+                    stats.throttles(),
+                    runId);
+            if (error == null) {
+                timeEntries.apply(runId);
+                return;
+            }
             // What a failed run saw is incomplete by definition; keeping it would only invite someone to bill from it.
-            jdbc.update("delete from asset_observation where sync_run_id = ?", runId);
-            jdbc.update("delete from external_organization where sync_run_id = ?", runId);
-        }
+            for (String table : List.of(
+                    "asset_observation",
+                    "external_organization",
+                    "license_count",
+                    "user_account",
+                    "sync_run_org_error")) {
+                jdbc.update("delete from " + table + " where sync_run_id = ?", runId);
+            }
+            timeEntries.discard(runId);
+        });
     }
 
     void saveOrganizations(long runId, List<ExternalOrganization> page) {
@@ -93,9 +117,71 @@ public class ObservationRepository {
                             9,
                             ps.getConnection()
                                     .createArrayOf("text", a.macAddresses().toArray()));
-                    ps.setTimestamp(10, a.created() == null ? null : Timestamp.from(a.created()));
-                    ps.setTimestamp(11, a.lastSeen() == null ? null : Timestamp.from(a.lastSeen()));
+                    ps.setTimestamp(10, ObservationRows.timestamp(a.created()));
+                    ps.setTimestamp(11, ObservationRows.timestamp(a.lastSeen()));
                 });
+    }
+
+    void saveLicenses(long runId, List<LicenseCount> page) {
+        jdbc.batchUpdate(
+                "insert into license_count (sync_run_id, organization_id, sku_id, sku_part_number,"
+                        + " capability_status, assigned, purchased) values (?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (sync_run_id, organization_id, sku_id) do update set sku_part_number ="
+                        + " excluded.sku_part_number, capability_status = excluded.capability_status,"
+                        + " assigned = excluded.assigned, purchased = excluded.purchased",
+                page,
+                page.size(),
+                (ps, l) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, l.organizationId());
+                    ps.setString(3, l.skuId());
+                    ps.setString(4, l.skuPartNumber());
+                    ps.setString(5, l.capabilityStatus());
+                    ps.setLong(6, l.assigned());
+                    ps.setLong(7, l.purchased());
+                });
+    }
+
+    void saveUsers(long runId, List<UserAccount> page) {
+        jdbc.batchUpdate(
+                "insert into user_account (sync_run_id, organization_id, external_id, user_principal_name, enabled,"
+                        + " sku_part_numbers) values (?, ?, ?, ?, ?, ?)"
+                        + " on conflict (sync_run_id, organization_id, external_id) do update set"
+                        + " user_principal_name = excluded.user_principal_name, enabled = excluded.enabled,"
+                        + " sku_part_numbers = excluded.sku_part_numbers",
+                page,
+                page.size(),
+                (ps, u) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, u.organizationId());
+                    ps.setString(3, u.externalId());
+                    ps.setString(4, u.userPrincipalName());
+                    ps.setBoolean(5, u.enabled());
+                    // Sorted, so a user reads back the same however the set iterated.
+                    ps.setArray(
+                            6,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "text",
+                                            u.skuPartNumbers().stream().sorted().toArray()));
+                });
+    }
+
+    void saveOrganizationError(long runId, String organizationId, String error) {
+        jdbc.update(
+                "insert into sync_run_org_error (sync_run_id, organization_id, error) values (?, ?, ?)"
+                        + " on conflict (sync_run_id, organization_id) do update set error = excluded.error",
+                runId,
+                organizationId,
+                error);
+    }
+
+    void stageTimeEntries(long runId, List<TimeEntry> page) {
+        timeEntries.stage(runId, page);
+    }
+
+    void stageTimeEntryDeletions(long runId, List<String> externalIds) {
+        timeEntries.stageDeletions(runId, externalIds);
     }
 
     /** The id of the connector's most recent successful run. */
@@ -107,6 +193,33 @@ public class ObservationRepository {
         return ids.stream().findFirst();
     }
 
+    /**
+     * The successful runs of the connectors that finished in {@code [from, to]}, and before them each connector's
+     * latest successful run finished before {@code from} (what was current when the window opened), by finish time.
+     */
+    public List<SucceededRun> succeededRuns(Collection<String> connectorIds, Instant from, Instant to) {
+        List<SucceededRun> runs = new ArrayList<>();
+        for (String connectorId : connectorIds) {
+            runs.addAll(jdbc.query(
+                    "select id, finished_at from sync_run where connector_id = ? and status = 'SUCCEEDED'"
+                            + " and finished_at < ? order by finished_at desc, id desc limit 1",
+                    (rs, n) -> new SucceededRun(
+                            rs.getLong(1), connectorId, rs.getTimestamp(2).toInstant()),
+                    connectorId,
+                    Timestamp.from(from)));
+            runs.addAll(jdbc.query(
+                    "select id, finished_at from sync_run where connector_id = ? and status = 'SUCCEEDED'"
+                            + " and finished_at >= ? and finished_at <= ? order by finished_at, id",
+                    (rs, n) -> new SucceededRun(
+                            rs.getLong(1), connectorId, rs.getTimestamp(2).toInstant()),
+                    connectorId,
+                    Timestamp.from(from),
+                    Timestamp.from(to)));
+        }
+        runs.sort(Comparator.comparing(SucceededRun::finishedAt).thenComparing(SucceededRun::id));
+        return runs;
+    }
+
     public List<ExternalOrganization> organizations(long runId, String connectorId) {
         return jdbc.query(
                 "select external_id, name from external_organization where sync_run_id = ? order by external_id",
@@ -115,35 +228,45 @@ public class ObservationRepository {
     }
 
     public List<AssetObservation> assets(long runId, String connectorId) {
-        List<AssetObservation> result = new ArrayList<>();
-        jdbc.query(
+        return jdbc.query(
                 "select organization_id, external_id, name, asset_class, source_class, managed, serial_number,"
                         + " mac_addresses, created_at, last_seen from asset_observation where sync_run_id = ?"
                         + " order by organization_id, external_id",
+                (rs, n) -> ObservationRows.asset(rs, connectorId),
+                runId);
+    }
+
+    public List<LicenseCount> licenses(long runId, String connectorId) {
+        return jdbc.query(
+                "select organization_id, sku_id, sku_part_number, capability_status, assigned, purchased"
+                        + " from license_count where sync_run_id = ? order by organization_id, sku_part_number, sku_id",
+                (rs, n) -> ObservationRows.license(rs, connectorId),
+                runId);
+    }
+
+    public List<UserAccount> users(long runId, String connectorId) {
+        return jdbc.query(
+                "select organization_id, external_id, user_principal_name, enabled, sku_part_numbers"
+                        + " from user_account where sync_run_id = ?"
+                        + " order by organization_id, user_principal_name, external_id",
+                (rs, n) -> ObservationRows.user(rs, connectorId),
+                runId);
+    }
+
+    /** Organization id to the failure of that organization in the run, in organization order. */
+    public Map<String, String> organizationErrors(long runId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        jdbc.query(
+                "select organization_id, error from sync_run_org_error where sync_run_id = ? order by organization_id",
                 rs -> {
-                    result.add(asset(rs, connectorId));
+                    errors.put(rs.getString(1), rs.getString(2));
                 },
                 runId);
-        return result;
+        return errors;
     }
 
-    private static AssetObservation asset(ResultSet rs, String connectorId) throws SQLException {
-        Array macs = rs.getArray("mac_addresses");
-        return new AssetObservation(
-                connectorId,
-                rs.getString("organization_id"),
-                rs.getString("external_id"),
-                rs.getString("name"),
-                AssetClass.valueOf(rs.getString("asset_class")),
-                rs.getString("source_class"),
-                rs.getBoolean("managed"),
-                rs.getString("serial_number"),
-                Arrays.asList((String[]) macs.getArray()),
-                instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("last_seen")));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    /** Every time entry the connector currently knows and has not deleted: all periods, not only one. */
+    public List<TimeEntry> timeEntries(String connectorId) {
+        return timeEntries.current(connectorId);
     }
 }

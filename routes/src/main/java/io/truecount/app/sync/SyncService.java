@@ -5,6 +5,9 @@ import io.truecount.connector.SyncSink;
 import io.truecount.connector.SyncStats;
 import io.truecount.core.observation.AssetObservation;
 import io.truecount.core.observation.ExternalOrganization;
+import io.truecount.core.observation.LicenseCount;
+import io.truecount.core.observation.TimeEntry;
+import io.truecount.core.observation.UserAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,37 @@ public class SyncService {
         public void assets(List<AssetObservation> page) {
             repository.saveAssets(runId, page);
             progress();
+        }
+
+        @Override
+        public void licenses(List<LicenseCount> page) {
+            repository.saveLicenses(runId, page);
+            progress();
+        }
+
+        @Override
+        public void users(List<UserAccount> page) {
+            repository.saveUsers(runId, page);
+            progress();
+        }
+
+        @Override
+        public void timeEntries(List<TimeEntry> page) {
+            repository.stageTimeEntries(runId, page);
+            progress();
+        }
+
+        @Override
+        public void timeEntriesDeleted(List<String> externalIds) {
+            repository.stageTimeEntryDeletions(runId, externalIds);
+            progress();
+        }
+
+        @Override
+        public void organizationFailed(String organizationId, String error) {
+            // Not the run's failure: the customers mapped to this organization fail, the others are billed.
+            log.warn("{}: {}", connectorId, error);
+            repository.saveOrganizationError(runId, organizationId, error);
         }
 
         private void progress() {

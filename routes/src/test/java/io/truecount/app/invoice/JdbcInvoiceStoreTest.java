@@ -1,15 +1,20 @@
 package io.truecount.app.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.truecount.app.testing.TestDatabase;
 import io.truecount.core.contract.Address;
 import io.truecount.core.contract.Company;
 import io.truecount.core.contract.TaxRule;
+import io.truecount.core.invoice.CreditNote;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceDraft;
 import io.truecount.core.invoice.InvoiceLedger;
 import io.truecount.core.invoice.InvoiceLine;
+import io.truecount.core.invoice.InvoiceStatus;
+import io.truecount.core.invoice.SourceRef;
+import io.truecount.core.invoice.Transition;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +39,7 @@ class JdbcInvoiceStoreTest {
     private static TestDatabase db;
 
     private JdbcTemplate jdbc;
+    private JdbcInvoiceStore store;
     private InvoiceLedger ledger;
     private TransactionTemplate tx;
 
@@ -50,7 +56,7 @@ class JdbcInvoiceStoreTest {
     @BeforeEach
     void setUp() {
         jdbc = new JdbcTemplate(db.dataSource());
-        jdbc.execute("truncate invoice, invoice_line, invoice_sequence, invoice_transition cascade");
+        jdbc.execute("truncate invoice, invoice_line, invoice_sequence, invoice_transition, credit_note cascade");
         Company company = new Company(
                 "Zylker",
                 USD,
@@ -59,14 +65,17 @@ class JdbcInvoiceStoreTest {
                 new Address("1 Main St", null, "Springfield", "12345", null, "US"),
                 "US123",
                 30);
-        ledger = new InvoiceLedger(
-                new JdbcInvoiceStore(jdbc),
-                company,
-                Clock.fixed(Instant.parse("2026-11-01T15:00:00Z"), ZoneOffset.UTC));
         tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
+        store = new JdbcInvoiceStore(jdbc, tx);
+        ledger = new InvoiceLedger(store, company, Clock.fixed(Instant.parse("2026-11-01T15:00:00Z"), ZoneOffset.UTC));
     }
 
     private static InvoiceDraft draft(String customer, String quantity, String unitPrice, String amount) {
+        return draft(customer, quantity, unitPrice, amount, List.of());
+    }
+
+    private static InvoiceDraft draft(
+            String customer, String quantity, String unitPrice, String amount, List<SourceRef> sources) {
         return new InvoiceDraft(
                 customer,
                 USD,
@@ -81,7 +90,8 @@ class JdbcInvoiceStoreTest {
                                 InvoiceLine.Unit.EACH,
                                 new BigDecimal(unitPrice),
                                 new BigDecimal(amount),
-                                true),
+                                true,
+                                sources),
                         new InvoiceLine(
                                 "managed",
                                 "setup",
@@ -92,17 +102,22 @@ class JdbcInvoiceStoreTest {
                                 new BigDecimal("10.00"),
                                 false)),
                 new TaxRule(new BigDecimal("8.25"), "S", null),
-                false);
+                null);
     }
 
     private List<Invoice> converge(InvoiceDraft... drafts) {
-        return tx.execute(s -> ledger.converge(OCTOBER, List.of(drafts), Set.of(), "test"));
+        return converge(OCTOBER, drafts);
+    }
+
+    private List<Invoice> converge(YearMonth period, InvoiceDraft... drafts) {
+        return tx.execute(s -> ledger.converge(period, List.of(drafts), Set.of(), "test"))
+                .invoices();
     }
 
     @Test
     void storedInvoice_readsBackEqual_decimalScalesIncluded() {
         Invoice created = converge(draft("acme", "18", "45.00", "810.00")).get(0);
-        Invoice read = new JdbcInvoiceStore(jdbc).find("acme", OCTOBER).orElseThrow();
+        Invoice read = store.find("acme", OCTOBER).orElseThrow();
         assertThat(read).isEqualTo(created);
         assertThat(read.lines().get(0).unitPrice().toPlainString()).isEqualTo("45.00");
         assertThat(read.lines().get(1).unitPrice()).isNull();
@@ -136,10 +151,136 @@ class JdbcInvoiceStoreTest {
 
     @Test
     void sequence_isPerPrefixAndPeriod_andNeverReused() {
-        JdbcInvoiceStore store = new JdbcInvoiceStore(jdbc);
         assertThat(store.reserveSequence("ZY-", OCTOBER)).isEqualTo(1);
         assertThat(store.reserveSequence("ZY-", OCTOBER)).isEqualTo(2);
         assertThat(store.reserveSequence("ZY-", OCTOBER.plusMonths(1))).isEqualTo(1);
         assertThat(store.reserveSequence("AB-", OCTOBER)).isEqualTo(1);
+    }
+
+    @Test
+    void lineSources_roundTripInTheirOrder_soARerunComparesEqual() {
+        List<SourceRef> sources = List.of(
+                new SourceRef(SourceRef.ASSET, "ninja", "1042", "ACME-PC-07"),
+                new SourceRef(SourceRef.ASSET, "ninja", "0999", "ACME-PC-01"),
+                new SourceRef(SourceRef.ASSET, "datto", "abc", "ACME-LT-02"));
+        Invoice created =
+                converge(draft("acme", "3", "45.00", "135.00", sources)).get(0);
+
+        Invoice read = store.findByNumber(created.number()).orElseThrow();
+        assertThat(read).isEqualTo(created);
+        assertThat(read.lines().get(0).sources()).containsExactlyElementsOf(sources);
+        assertThat(read.lines().get(1).sources()).isEmpty();
+
+        Integer transitions = jdbc.queryForObject("select count(*) from invoice_transition", Integer.class);
+        converge(draft("acme", "3", "45.00", "135.00", sources));
+        assertThat(jdbc.queryForObject("select count(*) from invoice_transition", Integer.class))
+                .isEqualTo(transitions);
+
+        // A rebuild with other sources replaces them rather than adding to them.
+        Invoice rebuilt = converge(draft("acme", "3", "45.00", "135.00", sources.subList(1, 3)))
+                .get(0);
+        assertThat(store.find("acme", OCTOBER).orElseThrow()).isEqualTo(rebuilt);
+        assertThat(jdbc.queryForObject("select count(*) from invoice_line_source", Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void creditedInvoice_isNoLongerCurrent_andThePeriodIsBilledAgainUnderANewNumber() {
+        List<SourceRef> sources = List.of(new SourceRef(SourceRef.ASSET, "ninja", "1042", "ACME-PC-07"));
+        Invoice first = converge(draft("acme", "18", "45.00", "810.00", sources), draft("beta", "2", "45.00", "90.00"))
+                .get(0);
+        tx.executeWithoutResult(s -> {
+            ledger.approve(first.number(), "jane", "checked");
+            ledger.transition(first.number(), InvoiceStatus.POSTED, "qbo", "pushed");
+        });
+        CreditNote note = tx.execute(s -> ledger.credit(first.number(), "jane", "wrong device count"));
+
+        assertThat(store.find("acme", OCTOBER)).isEmpty();
+        assertThat(store.findByPeriod(OCTOBER)).extracting(Invoice::customerId).containsExactly("beta");
+        assertThat(store.findByNumber(first.number()).orElseThrow().status()).isEqualTo(InvoiceStatus.POSTED);
+        assertThat(store.creditNotes(OCTOBER)).containsExactly(note);
+        assertThat(note.lines()).isEqualTo(first.lines());
+
+        Invoice again = converge(draft("acme", "17", "45.00", "765.00"), draft("beta", "2", "45.00", "90.00"))
+                .get(0);
+        assertThat(again.number()).isNotEqualTo(first.number()).isEqualTo("ZY-202610-00003");
+        assertThat(store.find("acme", OCTOBER)).contains(again);
+        assertThat(jdbc.queryForObject(
+                        "select credited_by from invoice where number = ?", String.class, first.number()))
+                .isEqualTo(note.number());
+    }
+
+    @Test
+    void creditingTwice_isRefused_andLeavesNoSecondNote() {
+        Invoice invoice = converge(draft("acme", "18", "45.00", "810.00")).get(0);
+        tx.executeWithoutResult(s -> {
+            ledger.approve(invoice.number(), "jane", "checked");
+            ledger.transition(invoice.number(), InvoiceStatus.POSTED, "qbo", "pushed");
+        });
+        CreditNote note = tx.execute(s -> ledger.credit(invoice.number(), "jane", "first"));
+        CreditNote duplicate = new CreditNote(
+                "ZY-CN-202610-00099",
+                invoice.number(),
+                "acme",
+                OCTOBER,
+                USD,
+                note.issueDate(),
+                note.lines(),
+                note.tax(),
+                note.subtotal(),
+                note.taxAmount(),
+                note.total(),
+                "second");
+        assertThatThrownBy(() -> store.insertCreditNote(duplicate))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already credited");
+        assertThat(store.creditNotes(OCTOBER)).containsExactly(note);
+    }
+
+    @Test
+    void findPrevious_skipsVoidAndCreditedInvoices_andLaterPeriods() {
+        YearMonth july = YearMonth.of(2026, 7);
+        YearMonth august = YearMonth.of(2026, 8);
+        YearMonth september = YearMonth.of(2026, 9);
+        Invoice inJuly = converge(july, draft("acme", "10", "45.00", "450.00")).get(0);
+        Invoice inAugust =
+                converge(august, draft("acme", "11", "45.00", "495.00")).get(0);
+        tx.executeWithoutResult(s -> ledger.transition(inAugust.number(), InvoiceStatus.VOID, "jane", "duplicate"));
+        Invoice inSeptember =
+                converge(september, draft("acme", "12", "45.00", "540.00")).get(0);
+        tx.executeWithoutResult(s -> {
+            ledger.approve(inSeptember.number(), "jane", "ok");
+            ledger.transition(inSeptember.number(), InvoiceStatus.POSTED, "qbo", "pushed");
+            ledger.credit(inSeptember.number(), "jane", "wrong");
+        });
+        converge(draft("acme", "13", "45.00", "585.00"));
+
+        assertThat(store.findPrevious("acme", OCTOBER)).contains(inJuly);
+        assertThat(store.findPrevious("acme", july)).isEmpty();
+        assertThat(store.findPrevious("beta", OCTOBER)).isEmpty();
+
+        Invoice inSeptemberAgain =
+                converge(september, draft("acme", "12", "45.00", "540.00")).get(0);
+        assertThat(store.findPrevious("acme", OCTOBER)).contains(inSeptemberAgain);
+    }
+
+    @Test
+    void transitions_areListedOldestFirst() {
+        Invoice invoice = converge(draft("acme", "18", "45.00", "810.00")).get(0);
+        tx.executeWithoutResult(s -> {
+            ledger.hold(invoice.number(), "jane", "customer disputes count");
+            ledger.release(invoice.number(), "jane", "resolved");
+            ledger.approve(invoice.number(), "bob", "ok");
+        });
+        List<Transition> transitions = store.transitions(invoice.number());
+        assertThat(transitions)
+                .extracting(t -> t.from() + ">" + t.to() + " " + t.actor() + ": " + t.reason())
+                .containsExactly(
+                        "null>DRAFT test: generated",
+                        "DRAFT>HELD jane: customer disputes count",
+                        "HELD>DRAFT jane: resolved",
+                        "DRAFT>APPROVED bob: ok");
+        assertThat(transitions).allMatch(t -> t.number().equals(invoice.number()));
+        assertThat(store.transitions("ZY-202610-99999")).isEmpty();
     }
 }
