@@ -169,6 +169,9 @@ class GoldenBillingTest {
             GoldenInvoices.checkDecimal(who + " subtotal", want.get("subtotal"), draft.subtotal());
             GoldenInvoices.checkDecimal(who + " tax", want.get("tax"), draft.taxAmount());
             GoldenInvoices.checkDecimal(who + " total", want.get("total"), draft.total());
+            if (want.containsKey("tax-category")) {
+                assertThat(draft.tax().category()).as(who + " tax category").isEqualTo(want.get("tax-category"));
+            }
             if (want.containsKey("currency")) {
                 assertThat(draft.currency().getCurrencyCode())
                         .as(who + " currency")
