@@ -14,22 +14,24 @@ import io.truecount.core.invoice.InvoiceDraft;
 import io.truecount.core.invoice.InvoiceLine;
 import io.truecount.core.observation.AssetClass;
 import io.truecount.core.observation.AssetObservation;
+import io.truecount.core.observation.AssetSnapshot;
 import io.truecount.core.observation.LicenseCount;
 import io.truecount.core.observation.TimeEntry;
 import io.truecount.core.period.BillingPeriod;
 import io.truecount.core.reconciliation.ReconciliationItem;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +49,31 @@ public final class BillingRun {
     private final List<ReconciliationItem> items = new ArrayList<>();
     private final List<PrepaidStatement> prepaid = new ArrayList<>();
 
+    /** Each history snapshot's assets by (connector, organization), built once so no customer scans them all. */
+    private final List<Map<SourceIndex.OrgKey, List<AssetObservation>>> history = new ArrayList<>();
+
+    private final List<Instant> historyTimes = new ArrayList<>();
+    private final Map<String, List<Contract>> contractsByCustomer = new HashMap<>();
+
     private BillingRun(BillingInput input) {
         this.input = input;
         this.index = new SourceIndex(input.sources(), input.data());
         this.counter = new AssetCounter(input.sources());
+        for (AssetSnapshot snapshot : input.history()) {
+            Map<SourceIndex.OrgKey, List<AssetObservation>> byOrg = new HashMap<>();
+            for (AssetObservation asset : snapshot.assets()) {
+                byOrg.computeIfAbsent(
+                                SourceIndex.key(asset.connectorId(), asset.organizationId()), k -> new ArrayList<>())
+                        .add(asset);
+            }
+            history.add(byOrg);
+            historyTimes.add(snapshot.at());
+        }
+        for (Contract contract : input.contracts()) {
+            contractsByCustomer
+                    .computeIfAbsent(contract.customerId(), c -> new ArrayList<>())
+                    .add(contract);
+        }
     }
 
     public static BillingOutcome run(BillingInput input) {
@@ -97,8 +120,7 @@ public final class BillingRun {
         List<Contract> contracts = contractsOf(customer);
         CustomerUsage usage = new CustomerUsage(
                 assets,
-                input.history(),
-                mine(customer),
+                historyOf(customer),
                 counter,
                 index.licensesOf(customer),
                 index.usersOf(customer),
@@ -228,18 +250,22 @@ public final class BillingRun {
         return names.size() > LISTED ? shown + " and " + (names.size() - LISTED) + " more" : shown;
     }
 
-    /** Whether an asset of a snapshot belongs to one of the customer's mapped organizations. */
-    private static Predicate<AssetObservation> mine(Customer customer) {
-        Set<String> orgs = new HashSet<>();
-        customer.sources().forEach((connector, ids) -> ids.forEach(id -> orgs.add(SourceIndex.key(connector, id))));
-        return a -> orgs.contains(SourceIndex.key(a.connectorId(), a.organizationId()));
+    /** The customer's own assets in each snapshot of the history, found through the per-run index. */
+    private List<AssetSnapshot> historyOf(Customer customer) {
+        List<AssetSnapshot> own = new ArrayList<>(history.size());
+        for (Map<SourceIndex.OrgKey, List<AssetObservation>> snapshot : history) {
+            List<AssetObservation> assets = new ArrayList<>();
+            customer.sources()
+                    .forEach((connector, ids) -> ids.forEach(
+                            id -> assets.addAll(snapshot.getOrDefault(SourceIndex.key(connector, id), List.of()))));
+            own.add(new AssetSnapshot(historyTimes.get(own.size()), assets));
+        }
+        return own;
     }
 
     /** The customer's contracts in configuration order, which is also the order of their invoice lines. */
     private List<Contract> contractsOf(Customer customer) {
-        return input.contracts().stream()
-                .filter(c -> c.customerId().equals(customer.id()))
-                .toList();
+        return contractsByCustomer.getOrDefault(customer.id(), List.of());
     }
 
     private static boolean runsDuring(Contract contract, YearMonth month) {

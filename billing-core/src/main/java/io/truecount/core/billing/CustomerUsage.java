@@ -7,7 +7,6 @@ import io.truecount.core.contract.PerUserLine;
 import io.truecount.core.counting.AssetCount;
 import io.truecount.core.counting.AssetCounter;
 import io.truecount.core.invoice.SourceRef;
-import io.truecount.core.observation.AssetObservation;
 import io.truecount.core.observation.AssetSnapshot;
 import io.truecount.core.observation.LicenseCount;
 import io.truecount.core.observation.UserAccount;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +43,6 @@ final class CustomerUsage {
     CustomerUsage(
             AssetCount assets,
             List<AssetSnapshot> snapshots,
-            Predicate<AssetObservation> mine,
             AssetCounter counter,
             List<LicenseCount> licenses,
             List<UserAccount> users,
@@ -58,9 +55,7 @@ final class CustomerUsage {
         List<Point> points = new ArrayList<>();
         for (AssetSnapshot snapshot : snapshots) {
             if (snapshot.at().isBefore(asOf)) {
-                List<AssetObservation> own =
-                        snapshot.assets().stream().filter(mine).toList();
-                points.add(new Point(snapshot.at(), counter.count(own, snapshot.at())));
+                points.add(new Point(snapshot.at(), counter.count(snapshot.assets(), snapshot.at())));
             }
         }
         points.add(new Point(asOf, assets));

@@ -21,11 +21,11 @@ final class SourceIndex {
 
     private final List<SourcePolicy> sources;
     private final Map<String, SourceData> data;
-    private final Map<String, List<AssetObservation>> assetsByOrg = new HashMap<>();
-    private final Map<String, List<LicenseCount>> licensesByOrg = new HashMap<>();
-    private final Map<String, List<UserAccount>> usersByOrg = new HashMap<>();
-    private final Map<String, List<TimeEntry>> timeByOrg = new HashMap<>();
-    private final Set<String> knownOrgs = new HashSet<>();
+    private final Map<OrgKey, List<AssetObservation>> assetsByOrg = new HashMap<>();
+    private final Map<OrgKey, List<LicenseCount>> licensesByOrg = new HashMap<>();
+    private final Map<OrgKey, List<UserAccount>> usersByOrg = new HashMap<>();
+    private final Map<OrgKey, List<TimeEntry>> timeByOrg = new HashMap<>();
+    private final Set<OrgKey> knownOrgs = new HashSet<>();
 
     SourceIndex(List<SourcePolicy> sources, Map<String, SourceData> data) {
         this.sources = sources;
@@ -41,9 +41,9 @@ final class SourceIndex {
         }
     }
 
-    private <T> void index(List<T> records, Map<String, List<T>> byOrg, Function<T, String> orgKey) {
+    private <T> void index(List<T> records, Map<OrgKey, List<T>> byOrg, Function<T, OrgKey> orgKey) {
         for (T record : records) {
-            String key = orgKey.apply(record);
+            OrgKey key = orgKey.apply(record);
             knownOrgs.add(key);
             byOrg.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
         }
@@ -95,7 +95,7 @@ final class SourceIndex {
     }
 
     /** Every record reported for the customer's mapped organizations, in source priority order. */
-    private <T> List<T> of(Customer customer, Map<String, List<T>> byOrg) {
+    private <T> List<T> of(Customer customer, Map<OrgKey, List<T>> byOrg) {
         List<T> result = new ArrayList<>();
         for (SourcePolicy source : sources) {
             for (String orgId : customer.externalIds(source.connectorId())) {
@@ -114,7 +114,7 @@ final class SourceIndex {
 
     /** Organizations with data that no customer maps, with what they reported. */
     List<Unmapped> unmapped(List<Customer> customers) {
-        Set<String> mapped = new HashSet<>();
+        Set<OrgKey> mapped = new HashSet<>();
         for (Customer customer : customers) {
             customer.sources().forEach((connector, ids) -> ids.forEach(id -> mapped.add(key(connector, id))));
         }
@@ -125,7 +125,7 @@ final class SourceIndex {
                 continue;
             }
             for (ExternalOrganization org : reported.organizations()) {
-                String key = key(org.connectorId(), org.externalId());
+                OrgKey key = key(org.connectorId(), org.externalId());
                 if (mapped.contains(key)) {
                     continue;
                 }
@@ -144,7 +144,10 @@ final class SourceIndex {
         return result;
     }
 
-    static String key(String connector, String orgId) {
-        return connector + '\u0000' + orgId;
+    /** An organization of a source connector: what records are indexed by, without building a string per record. */
+    record OrgKey(String connectorId, String organizationId) {}
+
+    static OrgKey key(String connector, String orgId) {
+        return new OrgKey(connector, orgId);
     }
 }

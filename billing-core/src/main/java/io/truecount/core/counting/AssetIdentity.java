@@ -59,11 +59,28 @@ record AssetIdentity(String serial, Set<String> macs) {
             if (mac == null) {
                 continue;
             }
-            String hex = mac.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
+            String hex = hexDigits(mac);
             if (hex.length() == 12 && !PLACEHOLDER_MACS.contains(hex)) {
                 result.add(hex);
             }
         }
         return Set.copyOf(result);
+    }
+
+    /**
+     * The MAC's hex digits, upper-cased. A loop rather than a regular expression: MACs are normalised for every
+     * device of every count, and a peak or average count counts each day of the period.
+     */
+    private static String hexDigits(String mac) {
+        StringBuilder hex = new StringBuilder(12);
+        for (int i = 0; i < mac.length(); i++) {
+            char c = mac.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')) {
+                hex.append(c);
+            } else if (c >= 'a' && c <= 'f') {
+                hex.append((char) (c - 'a' + 'A'));
+            }
+        }
+        return hex.toString();
     }
 }
