@@ -1,6 +1,5 @@
 package io.truecount.app.invoice;
 
-import io.truecount.core.contract.TaxRule;
 import io.truecount.core.invoice.CreditNote;
 import io.truecount.core.invoice.InvoiceLine;
 import java.sql.Date;
@@ -66,10 +65,7 @@ final class CreditNoteTable {
                 Currency.getInstance(rs.getString("currency")),
                 rs.getDate("issue_date").toLocalDate(),
                 List.of(),
-                new TaxRule(
-                        rs.getBigDecimal("tax_rate"),
-                        rs.getString("tax_category"),
-                        rs.getString("tax_exemption_reason")),
+                JdbcInvoiceStore.taxRule(rs),
                 rs.getBigDecimal("subtotal"),
                 rs.getBigDecimal("tax_amount"),
                 rs.getBigDecimal("total"),

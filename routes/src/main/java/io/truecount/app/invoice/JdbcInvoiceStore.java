@@ -199,13 +199,16 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 rs.getDate("period_start").toLocalDate(),
                 rs.getDate("period_end").toLocalDate(),
                 List.of(),
-                new TaxRule(
-                        rs.getBigDecimal("tax_rate"),
-                        rs.getString("tax_category"),
-                        rs.getString("tax_exemption_reason")),
+                taxRule(rs),
                 rs.getBigDecimal("subtotal"),
                 rs.getBigDecimal("tax_amount"),
                 rs.getBigDecimal("total"));
+    }
+
+    /** The tax columns invoices and credit notes share. */
+    static TaxRule taxRule(ResultSet rs) throws SQLException {
+        return new TaxRule(
+                rs.getBigDecimal("tax_rate"), rs.getString("tax_category"), rs.getString("tax_exemption_reason"));
     }
 
     private static Invoice withLines(Invoice h, List<InvoiceLine> invoiceLines) {
