@@ -225,4 +225,18 @@ class CycleIT {
         assertThat(run.stderr()).contains("devices-detailed").containsIgnoringCase("page 2");
         assertThat(read("invoices.json").get("invoices")).isEmpty();
     }
+
+    @Test
+    void mappings_listEachOrganizationWithItsCustomer_andSuggestNothingItCannotJustify() {
+        assertThat(cycle().exitCode()).isZero();
+        CliRun run = CliRun.of(
+                "mappings", "--config", config.toString(), "--db", postgres.getJdbcUrl("postgres", "postgres"));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout())
+                .contains("ninja (ninjaone): 3 organizations, 2 mapped, 1 not mapped")
+                .containsPattern("12 +Acme Dental +-> acme")
+                .containsPattern("34 +Beta Law +-> beta")
+                .containsPattern("99 +Bob's Bakery +not mapped")
+                .doesNotContain("maybe");
+    }
 }

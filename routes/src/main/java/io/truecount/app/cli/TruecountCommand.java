@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CycleCommand.class,
             InvoiceCommand.class,
             PrepaidCommand.class,
+            MappingsCommand.class,
             ServeCommand.class
         })
 public class TruecountCommand {}
