@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             InvoiceCommand.class,
             PrepaidCommand.class,
             MappingsCommand.class,
+            CheckCommand.class,
             ServeCommand.class
         })
 public class TruecountCommand {}

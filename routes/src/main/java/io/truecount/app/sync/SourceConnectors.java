@@ -21,7 +21,8 @@ public class SourceConnectors {
 
     private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
 
-    SourceConnectors(TruecountConfig config, CamelContext camel, Clock clock) {
+    /** Also built outside the application by {@code truecount check}, on a bare Camel context. */
+    public SourceConnectors(TruecountConfig config, CamelContext camel, Clock clock) {
         Map<String, ConnectorType> types = new LinkedHashMap<>();
         ServiceLoader.load(ConnectorType.class).forEach(t -> types.put(t.name(), t));
         ConnectorRuntime runtime = new ConnectorRuntime(camel, clock);
