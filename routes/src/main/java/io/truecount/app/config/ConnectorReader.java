@@ -83,6 +83,14 @@ final class ConnectorReader {
         Double perSecond = rateLimit(s);
         Map<String, String> options = optionsReader.read(s, kind, type);
         Map<String, Secret> secrets = credentials.read(s, kind);
+        if (type != null
+                && kind.role().isSource()
+                && baseUrl == null
+                && !s.has("base-url")
+                && type.defaultBaseUrl() == null) {
+            // Some vendors (HaloPSA) host every customer on its own instance: there is no default to fall back on.
+            s.missing("base-url");
+        }
         if (type == null || problems.count() > errorsBefore) {
             return null;
         }

@@ -46,6 +46,21 @@ class ConnectorsTest {
     }
 
     @Test
+    void sourceWithoutADefaultHost_needsBaseUrl() {
+        FakeConnectorType halo = new FakeConnectorType("halopsa", ConnectorRole.PSA, null);
+        TestConfigs configs = new TestConfigs(dir, Map.of("S", "secret"), List.of(halo));
+        assertThat(
+                        configs.errorsOfRoot(
+                                """
+                connectors:
+                  halo:
+                    type: halopsa
+                    credentials: { client-id: a, client-secret: "${S}" }
+                """))
+                .containsExactly("truecount.yaml:2:3: missing required key 'base-url' in connector 'halo'");
+    }
+
+    @Test
     void missingType_isAMissingKey() {
         assertThat(configs().errorsOfRoot("connectors:\n  ninja: { schedule: \"0 0 2 * * ?\" }\n"))
                 .containsExactly("truecount.yaml:2:3: missing required key 'type' in connector 'ninja'");
