@@ -1,23 +1,23 @@
 package io.truecount.sim.atera;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.truecount.sim.msp.SampleMsp;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.truecount.sim.vendor.FaultOptions;
+import io.truecount.sim.vendor.Faults;
+import io.truecount.sim.vendor.Mode;
+import io.truecount.sim.vendor.VendorSimulator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An Atera API on a local port: {@code GET /api/v3/customers} and {@code GET /api/v3/agents}, served from an
- * {@link AteraData} set to callers with the right {@code X-API-KEY}, misbehaving as its {@link Mode} says.
+ * {@link AteraData} set to callers with the right {@code X-API-KEY}, misbehaving as its {@link Mode} says. Every
+ * request is a data request; Atera has no token endpoint, so there is no {@link Mode#TOKEN_EXPIRY}. In
+ * {@link Mode#MALFORMED_PAGE} the second agents page is cut off.
  *
  * <pre>{@code
  * try (AteraSimulator atera = AteraSimulator.start(msp)) {
@@ -26,29 +26,30 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class AteraSimulator implements AutoCloseable {
+public final class AteraSimulator extends VendorSimulator<Endpoint, ServedRequest> {
 
     public static final String DEFAULT_API_KEY = "truecount-sim-atera-key";
 
     private final Settings settings;
-    private final Faults faults;
-    private final List<ServedRequest> log = Collections.synchronizedList(new ArrayList<>());
-    private final WireMockServer server;
 
-    private AteraSimulator(AteraData data, Settings settings) {
+    private AteraSimulator(AteraData data, Settings settings, Faults faults, List<ServedRequest> log) {
+        super(new AteraApi(data, settings, faults, log), faults, log, ServedRequest::endpoint, routes());
         this.settings = settings;
-        this.faults = new Faults(settings.throttleEvery(), settings.flakyEvery());
-        AteraApi api = new AteraApi(data, settings, faults, log);
-        this.server = new WireMockServer(options()
-                .dynamicPort()
-                .extensions(api)
-                .maxRequestJournalEntries(10_000)
-                .notifier(new ConsoleNotifier(false)));
-        for (Endpoint endpoint : Endpoint.values()) {
-            server.stubFor(
-                    get(urlPathEqualTo(endpoint.path())).willReturn(aResponse().withTransformers(AteraApi.NAME)));
-        }
-        server.start();
+    }
+
+    private static List<MappingBuilder> routes() {
+        return Arrays.stream(Endpoint.values())
+                .map(endpoint -> get(urlPathEqualTo(endpoint.path())))
+                .toList();
+    }
+
+    private static AteraSimulator create(AteraData data, Settings settings) {
+        Faults faults = new Faults(
+                settings.throttleEvery(),
+                settings.flakyEvery(),
+                AteraApi.error(429, "Too many requests"),
+                AteraApi.error(500, "An error has occurred."));
+        return new AteraSimulator(data, settings, faults, newLog());
     }
 
     /** Serves a generated MSP's estate as Atera would hold it ({@link AteraData#from(SampleMsp)}). */
@@ -64,59 +65,31 @@ public final class AteraSimulator implements AutoCloseable {
         return new Builder(data);
     }
 
-    /** {@code http://localhost:<port>}: the connector's {@code base-url}. */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
     public String apiKey() {
         return settings.apiKey();
     }
 
     /** Switches behaviour for the requests that follow; the failure cadence starts over. */
-    public void mode(Mode mode) {
-        faults.switchTo(Objects.requireNonNull(mode, "mode"));
-    }
-
-    public Mode mode() {
-        return faults.mode();
-    }
-
-    /** Every request answered so far, in arrival order. */
-    public List<ServedRequest> requests() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
-    }
-
-    public int requestCount(Endpoint endpoint) {
-        return (int) requests().stream().filter(r -> r.endpoint() == endpoint).count();
-    }
-
-    public void clearRequests() {
-        log.clear();
-    }
-
-    public WireMockServer wireMock() {
-        return server;
-    }
-
     @Override
-    public void close() {
-        server.stop();
+    public void mode(Mode mode) {
+        if (mode == Mode.TOKEN_EXPIRY) {
+            throw new IllegalArgumentException("Atera has no tokens to expire: it authenticates with X-API-KEY");
+        }
+        super.mode(mode);
     }
 
     /** Settings beyond the data set; every one has a default. */
-    public static final class Builder {
+    public static final class Builder extends FaultOptions<Builder> {
         private final AteraData data;
         private String apiKey = DEFAULT_API_KEY;
-        private int throttleEvery = 3;
-        private int flakyEvery = 3;
-        private Duration slowDelay = Duration.ofSeconds(1);
-        private Clock clock = Clock.systemUTC();
 
         private Builder(AteraData data) {
             this.data = Objects.requireNonNull(data, "data");
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         public Builder apiKey(String key) {
@@ -124,42 +97,8 @@ public final class AteraSimulator implements AutoCloseable {
             return this;
         }
 
-        /** N of {@link Mode#THROTTLE} (default 3). */
-        public Builder throttleEvery(int n) {
-            this.throttleEvery = atLeastOne(n, "throttleEvery");
-            return this;
-        }
-
-        /** N of {@link Mode#FLAKY_5XX} (default 3). */
-        public Builder flakyEvery(int n) {
-            this.flakyEvery = atLeastOne(n, "flakyEvery");
-            return this;
-        }
-
-        /** Delay of {@link Mode#SLOW} (default 1 s). */
-        public Builder slowDelay(Duration delay) {
-            if (delay == null || delay.isNegative() || delay.isZero()) {
-                throw new IllegalArgumentException("slow delay must be positive, got " + delay);
-            }
-            this.slowDelay = delay;
-            return this;
-        }
-
-        /** The clock requests are stamped with (default: system UTC). */
-        public Builder clock(Clock newClock) {
-            this.clock = Objects.requireNonNull(newClock, "clock");
-            return this;
-        }
-
         public AteraSimulator start() {
-            return new AteraSimulator(data, new Settings(apiKey, throttleEvery, flakyEvery, slowDelay, clock));
-        }
-
-        private static int atLeastOne(int value, String name) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
-            }
-            return value;
+            return create(data, new Settings(apiKey, throttleEvery, flakyEvery, slowDelay, clock));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.truecount.sim.atera;
 
+import io.truecount.sim.vendor.Endpoints;
+
 /** The Atera endpoints the simulator serves. */
 public enum Endpoint {
     CUSTOMERS("/api/v3/customers"),
@@ -16,11 +18,6 @@ public enum Endpoint {
     }
 
     static Endpoint ofPath(String path) {
-        for (Endpoint endpoint : values()) {
-            if (endpoint.path.equals(path)) {
-                return endpoint;
-            }
-        }
-        throw new IllegalArgumentException("not a simulated Atera endpoint: " + path);
+        return Endpoints.byPath(values(), Endpoint::path, path, "Atera");
     }
 }

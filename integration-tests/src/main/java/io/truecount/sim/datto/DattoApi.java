@@ -1,24 +1,18 @@
 package io.truecount.sim.datto;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URLDecoder;
+import io.truecount.sim.vendor.Faults;
+import io.truecount.sim.vendor.Mode;
+import io.truecount.sim.vendor.Reply;
+import io.truecount.sim.vendor.VendorApi;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Answers the simulated endpoints from the in-memory data set: one WireMock transformer instead of a stub per page,
- * so any page size and page works against thousands of devices.
- */
-final class DattoApi implements ResponseDefinitionTransformerV2 {
+/** Datto RMM's answers: password-grant tokens and sites and site devices in the {@code pageDetails} envelope. */
+final class DattoApi extends VendorApi {
 
     static final String NAME = "truecount-datto-api";
 
@@ -35,6 +29,7 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
     private final List<ServedRequest> log;
 
     DattoApi(DattoData data, Settings settings, TokenStore tokens, Faults faults, List<ServedRequest> log) {
+        super(NAME, settings.clock(), faults, settings.slowDelay());
         this.data = data;
         this.settings = settings;
         this.tokens = tokens;
@@ -42,49 +37,49 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
         this.log = log;
     }
 
-    @Override
-    public String getName() {
-        return NAME;
+    static Reply json(int status, String body) {
+        return Reply.of(status, "application/json;charset=UTF-8", body);
+    }
+
+    /** Datto's token endpoint (Spring Security OAuth2) answers errors as {@code error}/{@code error_description}. */
+    static Reply oauthError(int status, String error, String description) {
+        return json(status, "{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}");
+    }
+
+    /** The API's own errors: a Spring Boot error body. */
+    static Reply apiError(int status, String error, String message) {
+        return json(status, "{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
     }
 
     @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        Instant arrived = settings.clock().instant();
-        String[] pathAndQuery = request.getUrl().split("\\?", 2);
-        Endpoint endpoint = Endpoint.ofPath(pathAndQuery[0]);
-        Reply reply = endpoint == Endpoint.TOKEN ? token(request) : records(endpoint, pathAndQuery[0], request);
-        log.add(new ServedRequest(
-                endpoint, pathAndQuery[0], arrived, reply.status(), pathAndQuery.length > 1 ? pathAndQuery[1] : ""));
-        return reply.toDefinition(faults.mode() == Mode.SLOW ? settings.slowDelay() : Duration.ZERO);
+    protected Reply answer(Request request, String path, String query, Instant arrived) {
+        Endpoint endpoint = Endpoint.ofPath(path);
+        Reply reply = endpoint == Endpoint.TOKEN ? token(request) : records(endpoint, path, request);
+        log.add(new ServedRequest(endpoint, path, arrived, reply.status(), query));
+        return reply;
     }
 
     /** {@code POST /auth/oauth/token}: password grant, API key and secret, Basic {@code public-client:public}. */
     private Reply token(Request request) {
         if (!PUBLIC_CLIENT.equals(request.getHeader("Authorization"))) {
-            return Reply.oauthError(401, "unauthorized", "Full authentication is required to access this resource");
+            return oauthError(401, "unauthorized", "Full authentication is required to access this resource");
         }
         Map<String, String> form = form(request.getBodyAsString());
         if (!"password".equals(form.get("grant_type"))) {
-            return Reply.oauthError(400, "unsupported_grant_type", "Unsupported grant type");
+            return oauthError(400, "unsupported_grant_type", "Unsupported grant type");
         }
         if (!settings.apiKey().equals(form.get("username"))
                 || !settings.apiSecret().equals(form.get("password"))) {
-            return Reply.oauthError(400, "invalid_grant", "Bad credentials");
+            return oauthError(400, "invalid_grant", "Bad credentials");
         }
-        return Reply.json(
+        return json(
                 200, DattoJson.token(tokens.issue(), settings.tokenLifetime().toSeconds()));
     }
 
     private Reply records(Endpoint endpoint, String path, Request request) {
         Integer useLimit = faults.mode() == Mode.TOKEN_EXPIRY ? settings.tokenRequestLimit() : null;
         if (!tokens.authorize(request.getHeader("Authorization"), useLimit)) {
-            return Reply.oauthError(401, "invalid_token", "Invalid access token");
+            return oauthError(401, "invalid_token", "Invalid access token");
         }
         Reply failure = faults.nextDataRequest();
         if (failure != null) {
@@ -92,11 +87,11 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
         }
         Paging paging = Paging.of(request);
         if (paging == null) {
-            return Reply.apiError(400, "Bad Request", "Invalid paging parameters");
+            return apiError(400, "Bad Request", "Invalid paging parameters");
         }
         List<String> rows = endpoint == Endpoint.SITES ? data.sites() : data.devices(Endpoint.siteUidOf(path));
         if (rows == null) {
-            return Reply.apiError(404, "Not Found", "Site not found");
+            return apiError(404, "Not Found", "Site not found");
         }
         int from = (int) Math.min(rows.size(), (long) paging.page() * paging.max());
         int to = (int) Math.min(rows.size(), (long) from + paging.max());
@@ -107,18 +102,16 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
                 rows.size(),
                 paging.page() > 0 ? link(request, paging.page() - 1, paging.max()) : null,
                 to < rows.size() ? link(request, paging.page() + 1, paging.max()) : null);
+        Reply reply = json(200, json);
         if (endpoint == Endpoint.SITE_DEVICES && faults.mode() == Mode.MALFORMED_PAGE && paging.page() == 1) {
-            return Reply.json(200, json.substring(0, json.length() / 2));
+            return reply.cutOff();
         }
-        return Reply.json(200, json);
+        return reply;
     }
 
     /** Datto's page links are absolute URLs on its own host. */
     private static String link(Request request, int page, int max) {
-        String absolute = request.getAbsoluteUrl();
-        int query = absolute.indexOf('?');
-        String base = query < 0 ? absolute : absolute.substring(0, query);
-        return base + "?max=" + max + "&page=" + page;
+        return absoluteBase(request) + "?max=" + max + "&page=" + page;
     }
 
     /** Datto's paging parameters: 0-based {@code page}, {@code max} capped at 250. */
@@ -127,8 +120,8 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
         /** Null when a parameter is not a number, the page is negative or the size below 1. */
         static Paging of(Request request) {
             try {
-                String page = value(request.queryParameter("page"));
-                String max = value(request.queryParameter("max"));
+                String page = parameter(request, "page");
+                String max = parameter(request, "max");
                 int number = page == null ? 0 : Integer.parseInt(page);
                 int size = max == null ? MAX_PAGE_SIZE : (int) Math.min(Long.parseLong(max), MAX_PAGE_SIZE);
                 return number < 0 || size < 1 ? null : new Paging(number, size);
@@ -136,26 +129,5 @@ final class DattoApi implements ResponseDefinitionTransformerV2 {
                 return null;
             }
         }
-
-        private static String value(QueryParameter parameter) {
-            return parameter == null || !parameter.isPresent()
-                    ? null
-                    : parameter.firstValue().trim();
-        }
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            if (!kv[0].isEmpty()) {
-                form.put(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
-            }
-        }
-        return form;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

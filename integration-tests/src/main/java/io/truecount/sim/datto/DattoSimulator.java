@@ -1,26 +1,24 @@
 package io.truecount.sim.datto;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.truecount.sim.msp.SampleMsp;
-import java.time.Clock;
+import io.truecount.sim.vendor.Mode;
+import io.truecount.sim.vendor.TokenOptions;
+import io.truecount.sim.vendor.VendorSimulator;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A Datto RMM API on a local port: the password-grant token endpoint, {@code GET /api/v2/account/sites} and
  * {@code GET /api/v2/site/{siteUid}/devices}, served from a {@link DattoData} set to callers with a live token,
- * misbehaving as its {@link Mode} says.
+ * misbehaving as its {@link Mode} says. Data requests are those for sites and site devices. In {@link Mode#THROTTLE}
+ * a client that comes back before the 429's second has passed gets 403 (a temporary IP block), as from Datto; in
+ * {@link Mode#MALFORMED_PAGE} the second page of every site's device listing is cut off.
  *
  * <pre>{@code
  * try (DattoSimulator datto = DattoSimulator.start(msp)) {
@@ -29,34 +27,36 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class DattoSimulator implements AutoCloseable {
+public final class DattoSimulator extends VendorSimulator<Endpoint, ServedRequest> {
 
     public static final String DEFAULT_API_KEY = "TRUECOUNTSIMKEY";
     public static final String DEFAULT_API_SECRET = "truecount-sim-datto-secret";
 
     private final Settings settings;
     private final TokenStore tokens;
-    private final Faults faults;
-    private final List<ServedRequest> log = Collections.synchronizedList(new ArrayList<>());
-    private final WireMockServer server;
 
-    private DattoSimulator(DattoData data, Settings settings) {
+    private DattoSimulator(
+            DattoData data, Settings settings, TokenStore tokens, DattoFaults faults, List<ServedRequest> log) {
+        super(
+                new DattoApi(data, settings, tokens, faults, log),
+                faults,
+                log,
+                ServedRequest::endpoint,
+                List.of(
+                        post(urlPathEqualTo(Endpoint.TOKEN.path())),
+                        get(urlPathEqualTo(Endpoint.SITES.path())),
+                        get(urlPathMatching("/api/v2/site/[^/]+/devices"))));
         this.settings = settings;
-        this.tokens = new TokenStore(settings.clock(), settings.tokenLifetime());
-        this.faults = new Faults(settings.throttleEvery(), settings.flakyEvery(), settings.clock());
-        DattoApi api = new DattoApi(data, settings, tokens, faults, log);
-        this.server = new WireMockServer(options()
-                .dynamicPort()
-                .extensions(api)
-                .maxRequestJournalEntries(10_000)
-                .notifier(new ConsoleNotifier(false)));
-        server.stubFor(post(urlPathEqualTo(Endpoint.TOKEN.path()))
-                .willReturn(aResponse().withTransformers(DattoApi.NAME)));
-        server.stubFor(get(urlPathEqualTo(Endpoint.SITES.path()))
-                .willReturn(aResponse().withTransformers(DattoApi.NAME)));
-        server.stubFor(get(urlPathMatching("/api/v2/site/[^/]+/devices"))
-                .willReturn(aResponse().withTransformers(DattoApi.NAME)));
-        server.start();
+        this.tokens = tokens;
+    }
+
+    private static DattoSimulator create(DattoData data, Settings settings) {
+        return new DattoSimulator(
+                data,
+                settings,
+                new TokenStore(settings.clock(), settings.tokenLifetime()),
+                new DattoFaults(settings.throttleEvery(), settings.flakyEvery(), settings.clock()),
+                newLog());
     }
 
     /** Serves a generated MSP's estate as Datto would hold it ({@link DattoData#from(SampleMsp)}). */
@@ -72,11 +72,6 @@ public final class DattoSimulator implements AutoCloseable {
         return new Builder(data);
     }
 
-    /** {@code http://localhost:<port>}: the connector's {@code base-url}. */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
     public String apiKey() {
         return settings.apiKey();
     }
@@ -86,54 +81,29 @@ public final class DattoSimulator implements AutoCloseable {
     }
 
     /** Switches behaviour for the requests that follow; the failure cadence and token use counts start over. */
+    @Override
     public void mode(Mode mode) {
-        faults.switchTo(Objects.requireNonNull(mode, "mode"));
+        super.mode(mode);
         tokens.resetUses();
     }
 
-    public Mode mode() {
-        return faults.mode();
-    }
-
-    /** Every request answered so far, in arrival order. */
-    public List<ServedRequest> requests() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
-    }
-
-    public int requestCount(Endpoint endpoint) {
-        return (int) requests().stream().filter(r -> r.endpoint() == endpoint).count();
-    }
-
-    public void clearRequests() {
-        log.clear();
-    }
-
-    public WireMockServer wireMock() {
-        return server;
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-    }
-
-    /** Settings beyond the data set; every one has a default. */
-    public static final class Builder {
+    /**
+     * Settings beyond the data set; every one has a default. Tokens last 100 hours, about as Datto's
+     * (vendor-apis.md §1.2), and {@link Mode#TOKEN_EXPIRY} allows 3 data requests per token.
+     */
+    public static final class Builder extends TokenOptions<Builder> {
         private final DattoData data;
         private String apiKey = DEFAULT_API_KEY;
         private String apiSecret = DEFAULT_API_SECRET;
-        // Datto's tokens last about 100 hours (vendor-apis.md §1.2).
-        private Duration tokenLifetime = Duration.ofHours(100);
-        private int throttleEvery = 3;
-        private int flakyEvery = 3;
-        private int tokenRequestLimit = 3;
-        private Duration slowDelay = Duration.ofSeconds(1);
-        private Clock clock = Clock.systemUTC();
 
         private Builder(DattoData data) {
+            super(Duration.ofHours(100), 3);
             this.data = Objects.requireNonNull(data, "data");
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         public Builder credentials(String key, String secret) {
@@ -142,49 +112,8 @@ public final class DattoSimulator implements AutoCloseable {
             return this;
         }
 
-        public Builder tokenLifetime(Duration lifetime) {
-            if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
-                throw new IllegalArgumentException("token lifetime must be positive, got " + lifetime);
-            }
-            this.tokenLifetime = lifetime;
-            return this;
-        }
-
-        /** N of {@link Mode#THROTTLE} (default 3). */
-        public Builder throttleEvery(int n) {
-            this.throttleEvery = atLeastOne(n, "throttleEvery");
-            return this;
-        }
-
-        /** N of {@link Mode#FLAKY_5XX} (default 3). */
-        public Builder flakyEvery(int n) {
-            this.flakyEvery = atLeastOne(n, "flakyEvery");
-            return this;
-        }
-
-        /** K of {@link Mode#TOKEN_EXPIRY} (default 3). */
-        public Builder tokenRequestLimit(int k) {
-            this.tokenRequestLimit = atLeastOne(k, "tokenRequestLimit");
-            return this;
-        }
-
-        /** Delay of {@link Mode#SLOW} (default 1 s). */
-        public Builder slowDelay(Duration delay) {
-            if (delay == null || delay.isNegative() || delay.isZero()) {
-                throw new IllegalArgumentException("slow delay must be positive, got " + delay);
-            }
-            this.slowDelay = delay;
-            return this;
-        }
-
-        /** The clock of token expiry, the IP block and request stamps (default: system UTC). */
-        public Builder clock(Clock newClock) {
-            this.clock = Objects.requireNonNull(newClock, "clock");
-            return this;
-        }
-
         public DattoSimulator start() {
-            return new DattoSimulator(
+            return create(
                     data,
                     new Settings(
                             apiKey,
@@ -195,13 +124,6 @@ public final class DattoSimulator implements AutoCloseable {
                             tokenRequestLimit,
                             slowDelay,
                             clock));
-        }
-
-        private static int atLeastOne(int value, String name) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
-            }
-            return value;
         }
     }
 }

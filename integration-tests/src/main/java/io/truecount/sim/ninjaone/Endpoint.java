@@ -1,5 +1,7 @@
 package io.truecount.sim.ninjaone;
 
+import io.truecount.sim.vendor.Endpoints;
+
 /** The NinjaOne endpoints the simulator serves. */
 public enum Endpoint {
     TOKEN("/ws/oauth/token"),
@@ -17,11 +19,6 @@ public enum Endpoint {
     }
 
     static Endpoint ofPath(String path) {
-        for (Endpoint endpoint : values()) {
-            if (endpoint.path.equals(path)) {
-                return endpoint;
-            }
-        }
-        throw new IllegalArgumentException("not a simulated NinjaOne endpoint: " + path);
+        return Endpoints.byPath(values(), Endpoint::path, path, "NinjaOne");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truecount.sim.msp.SampleDevice;
 import io.truecount.sim.msp.SampleMsp;
+import io.truecount.sim.vendor.Mode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truecount.sim.msp.SampleDevice;
 import io.truecount.sim.msp.SampleMsp;
 import io.truecount.sim.msp.SampleOrganization;
+import io.truecount.sim.vendor.Mode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

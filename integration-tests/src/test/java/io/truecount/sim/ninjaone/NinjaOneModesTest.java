@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.truecount.sim.msp.SampleDevice;
+import io.truecount.sim.vendor.Mode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.truecount.sim.ninjaone;
+package io.truecount.sim.vendor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -8,31 +8,31 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response the simulator decided on, before WireMock renders it. */
-record Reply(int status, String contentType, String body, Map<String, String> headers) {
+/** A response a simulator decided on, before WireMock renders it. */
+public record Reply(int status, String contentType, String body, Map<String, String> headers) {
 
-    static Reply json(int status, String body) {
-        return new Reply(status, "application/json", body, Map.of());
-    }
-
-    static Reply error(int status, String error) {
-        return json(status, "{\"error\":\"" + error + "\"}");
+    public static Reply of(int status, String contentType, String body) {
+        return new Reply(status, contentType, body, Map.of());
     }
 
     /** What a load balancer in front of the API answers when the backend is down: HTML, not JSON. */
-    static Reply gatewayPage(int status, String reason) {
-        return new Reply(
+    public static Reply gatewayPage(int status, String reason) {
+        return of(
                 status,
                 "text/html",
                 "<html><head><title>" + status + " " + reason + "</title></head><body><h1>" + status + " " + reason
-                        + "</h1></body></html>",
-                Map.of());
+                        + "</h1></body></html>");
     }
 
-    Reply withHeader(String name, String value) {
+    public Reply withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new Reply(status, contentType, body, more);
+    }
+
+    /** {@link Mode#MALFORMED_PAGE}: the same reply with its body cut off halfway, mid-JSON. */
+    public Reply cutOff() {
+        return new Reply(status, contentType, body.substring(0, body.length() / 2), headers);
     }
 
     ResponseDefinition toDefinition(Duration delay) {

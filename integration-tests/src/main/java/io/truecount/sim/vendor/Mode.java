@@ -1,8 +1,9 @@
-package io.truecount.sim.ninjaone;
+package io.truecount.sim.vendor;
 
 /**
- * How the simulator misbehaves; switched at runtime with {@link NinjaOneSimulator#mode(Mode)}. "Data requests" are
- * requests to {@code /v2/organizations} and {@code /v2/devices-detailed}; the token endpoint is never faulted.
+ * How a simulator misbehaves; switched at runtime with {@link VendorSimulator#mode(Mode)}. "Data requests" are the
+ * requests for records; a token endpoint is never faulted. Each vendor's simulator documents its own twist (Datto's
+ * early retry earns a 403; Atera has no tokens, so no {@link #TOKEN_EXPIRY}).
  */
 public enum Mode {
     /** Every request is answered correctly. */
@@ -15,7 +16,7 @@ public enum Mode {
     FLAKY_5XX,
     /** A token stops working after K data requests made in this mode (401); a new token works for K more. */
     TOKEN_EXPIRY,
-    /** The second devices page (the one after a full first page) is cut off mid-JSON, on every attempt. */
+    /** The second page of the vendor's device listing is cut off mid-JSON, on every attempt. */
     MALFORMED_PAGE,
     /** Every response, token included, is delayed by the configured amount. */
     SLOW

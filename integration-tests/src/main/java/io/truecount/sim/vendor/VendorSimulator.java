@@ -1,0 +1,96 @@
+package io.truecount.sim.vendor;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A vendor API on a local WireMock port: every route goes to the vendor's {@link VendorApi}, every answered request
+ * is kept in arrival order, and the {@link Mode} can be switched at runtime.
+ *
+ * @param <E> the vendor's endpoint enum
+ * @param <R> the vendor's record of a served request
+ */
+public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoCloseable {
+
+    private final Faults faults;
+    private final List<R> log;
+    private final Function<R, E> endpointOf;
+    private final WireMockServer server;
+
+    /**
+     * Starts the server.
+     *
+     * @param log the list the api adds served requests to; made from {@link #newLog()}
+     * @param routes the request patterns the api answers
+     */
+    protected VendorSimulator(
+            VendorApi api, Faults faults, List<R> log, Function<R, E> endpointOf, List<MappingBuilder> routes) {
+        this.faults = faults;
+        this.log = log;
+        this.endpointOf = endpointOf;
+        this.server = new WireMockServer(options()
+                .dynamicPort()
+                .extensions(api)
+                .maxRequestJournalEntries(10_000)
+                .notifier(new ConsoleNotifier(false)));
+        for (MappingBuilder route : routes) {
+            server.stubFor(route.willReturn(aResponse().withTransformers(api.getName())));
+        }
+        server.start();
+    }
+
+    /** The thread-safe list a simulator's api records served requests in. */
+    protected static <R> List<R> newLog() {
+        return Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** {@code http://localhost:<port>}: the connector's {@code base-url}. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** Switches behaviour for the requests that follow; the failure cadence starts over. */
+    public void mode(Mode mode) {
+        faults.switchTo(Objects.requireNonNull(mode, "mode"));
+    }
+
+    public Mode mode() {
+        return faults.mode();
+    }
+
+    /** Every request answered so far, in arrival order. */
+    public List<R> requests() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    public int requestCount(E endpoint) {
+        return (int)
+                requests().stream().filter(r -> endpointOf.apply(r) == endpoint).count();
+    }
+
+    /** Forgets the requests answered so far (not the tokens issued). */
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /** The underlying server, for its request journal ({@code wireMock().getAllServeEvents()}). */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
