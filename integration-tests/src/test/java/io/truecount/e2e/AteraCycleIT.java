@@ -172,25 +172,6 @@ class AteraCycleIT {
         return JSON.readTree(dir.resolve("out").resolve(file).toFile());
     }
 
-    private static JsonNode invoiceOf(JsonNode invoices, String customer) {
-        for (JsonNode invoice : invoices.get("invoices")) {
-            if (invoice.get("customer").asText().equals(customer)) {
-                return invoice;
-            }
-        }
-        throw new AssertionError("no invoice for " + customer + " in " + invoices);
-    }
-
-    private static List<String> lines(JsonNode invoice) {
-        List<String> result = new ArrayList<>();
-        for (JsonNode line : invoice.get("lines")) {
-            result.add(line.get("line").asText() + " " + line.get("quantity").asText() + " x "
-                    + line.path("unitPrice").asText("-") + " = "
-                    + line.get("amount").asText());
-        }
-        return result;
-    }
-
     private List<String> reconciliation() throws IOException {
         List<String> items = new ArrayList<>();
         for (JsonNode item : read("reconciliation.json").get("items")) {
@@ -210,15 +191,16 @@ class AteraCycleIT {
 
         // Acme: workstations 1001, 1002, 1003 (Mac, by override); servers 1004 and 1005 (domain controller);
         // 1006 is stale. 3 × 40.00 + 2 × 120.00 = 360.00; tax 8.25% = 29.70.
-        JsonNode acme = invoiceOf(invoices, "acme");
-        assertThat(lines(acme)).containsExactly("workstations 3 x 40.00 = 120.00", "servers 2 x 120.00 = 240.00");
+        JsonNode acme = Exports.invoiceOf(invoices, "acme");
+        assertThat(Exports.lines(acme))
+                .containsExactly("workstations 3 x 40.00 = 120.00", "servers 2 x 120.00 = 240.00");
         assertThat(acme.get("subtotal").asText()).isEqualTo("360.00");
         assertThat(acme.get("tax").asText()).isEqualTo("29.70");
         assertThat(acme.get("total").asText()).isEqualTo("389.70");
 
         // Beta: one workstation (the Linux agent is other), minimum 2: 2 × 50.00.
-        JsonNode beta = invoiceOf(invoices, "beta");
-        assertThat(lines(beta)).containsExactly("workstations 2 x 50.00 = 100.00");
+        JsonNode beta = Exports.invoiceOf(invoices, "beta");
+        assertThat(Exports.lines(beta)).containsExactly("workstations 2 x 50.00 = 100.00");
         assertThat(beta.get("total").asText()).isEqualTo("100.00");
 
         assertThat(reconciliation()).contains("UNMAPPED_ORGANIZATION - 3099", "STALE_ASSET acme 1006");
@@ -245,7 +227,7 @@ class AteraCycleIT {
         }
         assertThat(throttled).isPositive();
         assertThat(run.stdout()).contains(throttled + " throttled");
-        assertThat(invoiceOf(read("invoices.json"), "acme").get("total").asText())
+        assertThat(Exports.invoiceOf(read("invoices.json"), "acme").get("total").asText())
                 .isEqualTo("389.70");
     }
 
@@ -256,7 +238,7 @@ class AteraCycleIT {
         assertThat(run.exitCode()).as(run.toString()).isZero();
 
         assertThat(atera.requests()).extracting(ServedRequest::status).contains(503);
-        assertThat(invoiceOf(read("invoices.json"), "beta").get("total").asText())
+        assertThat(Exports.invoiceOf(read("invoices.json"), "beta").get("total").asText())
                 .isEqualTo("100.00");
     }
 

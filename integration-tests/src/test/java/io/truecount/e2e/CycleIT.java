@@ -78,25 +78,6 @@ class CycleIT {
         return JSON.readTree(dir.resolve("out").resolve(file).toFile());
     }
 
-    private static JsonNode invoiceOf(JsonNode invoices, String customer) {
-        for (JsonNode invoice : invoices.get("invoices")) {
-            if (invoice.get("customer").asText().equals(customer)) {
-                return invoice;
-            }
-        }
-        throw new AssertionError("no invoice for " + customer + " in " + invoices);
-    }
-
-    private static List<String> lines(JsonNode invoice) {
-        List<String> result = new ArrayList<>();
-        for (JsonNode line : invoice.get("lines")) {
-            result.add(line.get("line").asText() + " " + line.get("quantity").asText() + " x "
-                    + line.path("unitPrice").asText("-") + " = "
-                    + line.get("amount").asText());
-        }
-        return result;
-    }
-
     @Test
     void cycle_billsTheSmallMspAsComputedByHand() throws IOException {
         CliRun run = cycle();
@@ -107,8 +88,8 @@ class CycleIT {
         assertThat(invoices.get("invoices")).hasSize(2);
 
         // Acme: workstations 101, 102, 103 (106 is 101 re-imaged; 105 is stale; 107 is pending), server 104.
-        JsonNode acme = invoiceOf(invoices, "acme");
-        assertThat(lines(acme))
+        JsonNode acme = Exports.invoiceOf(invoices, "acme");
+        assertThat(Exports.lines(acme))
                 .containsExactly(
                         "workstations 3 x 45.00 = 135.00", "servers 1 x 125.00 = 125.00", "backup 1 x 99.00 = 99.00");
         assertThat(acme.get("subtotal").asText()).isEqualTo("359.00");
@@ -117,8 +98,9 @@ class CycleIT {
         assertThat(acme.get("status").asText()).isEqualTo("DRAFT");
 
         // Beta starts on Oct 15: 17 of 31 days. Workstations: max(2, minimum 5) × 50.00 × 17/31 = 137.0967…
-        JsonNode beta = invoiceOf(invoices, "beta");
-        assertThat(lines(beta)).containsExactly("workstations 5 x 50.00 = 137.10", "helpdesk 1 x 200.00 = 109.68");
+        JsonNode beta = Exports.invoiceOf(invoices, "beta");
+        assertThat(Exports.lines(beta))
+                .containsExactly("workstations 5 x 50.00 = 137.10", "helpdesk 1 x 200.00 = 109.68");
         assertThat(beta.get("subtotal").asText()).isEqualTo("246.78");
         assertThat(beta.get("tax").asText()).isEqualTo("0.00");
         assertThat(beta.get("total").asText()).isEqualTo("246.78");
@@ -197,7 +179,7 @@ class CycleIT {
         }
         assertThat(throttled).isPositive();
         assertThat(run.stdout()).contains(throttled + " throttled");
-        assertThat(invoiceOf(read("invoices.json"), "acme").get("total").asText())
+        assertThat(Exports.invoiceOf(read("invoices.json"), "acme").get("total").asText())
                 .isEqualTo("388.62");
     }
 

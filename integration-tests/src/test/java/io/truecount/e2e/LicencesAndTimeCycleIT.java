@@ -150,23 +150,7 @@ class LicencesAndTimeCycleIT {
     }
 
     private JsonNode delta() throws IOException {
-        JsonNode invoices = JSON.readTree(dir.resolve("out/invoices.json").toFile());
-        for (JsonNode invoice : invoices.get("invoices")) {
-            if (invoice.get("customer").asText().equals("delta")) {
-                return invoice;
-            }
-        }
-        throw new AssertionError("no invoice for delta in " + invoices);
-    }
-
-    private static List<String> lines(JsonNode invoice) {
-        List<String> result = new ArrayList<>();
-        for (JsonNode line : invoice.get("lines")) {
-            result.add(line.get("line").asText() + " " + line.get("quantity").asText() + " x "
-                    + line.path("unitPrice").asText("-") + " = "
-                    + line.get("amount").asText());
-        }
-        return result;
+        return new Exports(dir.resolve("out")).invoiceOf("delta");
     }
 
     @Test
@@ -174,7 +158,7 @@ class LicencesAndTimeCycleIT {
         CliRun run = cycle();
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode delta = delta();
-        assertThat(lines(delta))
+        assertThat(Exports.lines(delta))
                 .containsExactly(
                         "e3 12 x 36.00 = 432.00",
                         // ann and bob: svc-backup is excluded, cat is disabled
@@ -218,7 +202,7 @@ class LicencesAndTimeCycleIT {
         JsonNode delta = delta();
         assertThat(delta.get("number").asText()).isEqualTo(number);
         // r2 deleted: 3 h of Remote, no overage; o1 now 2 h x 120.00
-        assertThat(lines(delta))
+        assertThat(Exports.lines(delta))
                 .containsExactly(
                         "e3 12 x 36.00 = 432.00",
                         "users 2 x 5.00 = 10.00",

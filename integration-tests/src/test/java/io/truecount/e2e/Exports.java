@@ -1,0 +1,43 @@
+package io.truecount.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a cycle wrote to its {@code --out} directory, read the way the end-to-end tests compare it. */
+record Exports(Path dir) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    JsonNode read(String file) throws IOException {
+        return JSON.readTree(dir.resolve(file).toFile());
+    }
+
+    /** The customer's invoice in {@code invoices.json}. */
+    JsonNode invoiceOf(String customer) throws IOException {
+        return invoiceOf(read("invoices.json"), customer);
+    }
+
+    static JsonNode invoiceOf(JsonNode invoices, String customer) {
+        for (JsonNode invoice : invoices.get("invoices")) {
+            if (invoice.get("customer").asText().equals(customer)) {
+                return invoice;
+            }
+        }
+        throw new AssertionError("no invoice for " + customer + " in " + invoices);
+    }
+
+    /** Each line as {@code "LINE QUANTITY x UNIT_PRICE = AMOUNT"}, with {@code -} for a line without a unit price. */
+    static List<String> lines(JsonNode invoice) {
+        List<String> result = new ArrayList<>();
+        for (JsonNode line : invoice.get("lines")) {
+            result.add(line.get("line").asText() + " " + line.get("quantity").asText() + " x "
+                    + line.path("unitPrice").asText("-") + " = "
+                    + line.get("amount").asText());
+        }
+        return result;
+    }
+}
