@@ -1,5 +1,10 @@
 package io.truecount.connector.atera;
 
+import static io.truecount.connector.json.Fields.firstPresent;
+import static io.truecount.connector.json.Fields.required;
+import static io.truecount.connector.json.Fields.text;
+import static io.truecount.connector.json.Fields.texts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.truecount.connector.paging.MalformedRecordException;
 import io.truecount.core.observation.AssetObservation;
@@ -9,8 +14,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Atera JSON to billing-core records. Unknown fields are ignored; a record without the fields counting depends on
@@ -49,43 +52,6 @@ final class AteraMapper {
                 texts(agent.path("MacAddresses")),
                 timestamp(agent, "Created", what),
                 timestamp(agent, "LastSeen", what));
-    }
-
-    private static String required(JsonNode record, String field, String what) {
-        String value = text(record.path(field));
-        if (value == null) {
-            throw new MalformedRecordException(what + " has no '" + field + "'");
-        }
-        return value;
-    }
-
-    /** The first of the fields that holds a non-blank value, or null. */
-    private static String firstPresent(JsonNode record, String... fields) {
-        for (String field : fields) {
-            String value = text(record.path(field));
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node) {
-        if (!node.isValueNode() || node.isNull() || node.asText().isBlank()) {
-            return null;
-        }
-        return node.asText();
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode element : array) {
-            String value = text(element);
-            if (value != null) {
-                values.add(value);
-            }
-        }
-        return values;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.truecount.connector.datto;
 
+import static io.truecount.connector.json.Fields.firstPresent;
+import static io.truecount.connector.json.Fields.required;
+import static io.truecount.connector.json.Fields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.truecount.connector.paging.MalformedRecordException;
 import io.truecount.core.observation.AssetObservation;
@@ -86,31 +90,6 @@ final class DattoMapper {
             }
         }
         return macs;
-    }
-
-    private static String required(JsonNode record, String field, String what) {
-        String value = text(record.path(field));
-        if (value == null) {
-            throw new MalformedRecordException(what + " has no '" + field + "'");
-        }
-        return value;
-    }
-
-    private static String firstPresent(JsonNode record, String... fields) {
-        for (String field : fields) {
-            String value = text(record.path(field));
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node) {
-        if (!node.isValueNode() || node.isNull() || node.asText().isBlank()) {
-            return null;
-        }
-        return node.asText();
     }
 
     /**

@@ -1,5 +1,10 @@
 package io.truecount.connector.ninjaone;
 
+import static io.truecount.connector.json.Fields.firstPresent;
+import static io.truecount.connector.json.Fields.required;
+import static io.truecount.connector.json.Fields.text;
+import static io.truecount.connector.json.Fields.texts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.truecount.connector.paging.MalformedRecordException;
 import io.truecount.core.observation.AssetObservation;
@@ -7,8 +12,6 @@ import io.truecount.core.observation.ExternalOrganization;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * NinjaOne JSON to billing-core records. Unknown fields are ignored; a record without the fields counting depends on
@@ -49,43 +52,6 @@ final class NinjaOneMapper {
                 texts(device.path("macAddresses")),
                 epochSeconds(device, "created", what),
                 epochSeconds(device, "lastContact", what));
-    }
-
-    private static String required(JsonNode record, String field, String what) {
-        String value = text(record.path(field));
-        if (value == null) {
-            throw new MalformedRecordException(what + " has no '" + field + "'");
-        }
-        return value;
-    }
-
-    /** The first of the fields that holds a non-blank value, or null. */
-    private static String firstPresent(JsonNode record, String... fields) {
-        for (String field : fields) {
-            String value = text(record.path(field));
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node) {
-        if (!node.isValueNode() || node.isNull() || node.asText().isBlank()) {
-            return null;
-        }
-        return node.asText();
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode element : array) {
-            String value = text(element);
-            if (value != null) {
-                values.add(value);
-            }
-        }
-        return values;
     }
 
     /**
