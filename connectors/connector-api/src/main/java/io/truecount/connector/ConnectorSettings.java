@@ -2,8 +2,11 @@ package io.truecount.connector;
 
 import io.truecount.core.observation.AssetClass;
 import java.net.URI;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One configured connector, as the admin's YAML defines it (CONFIG.md, Connector types), validated and with secrets
@@ -19,6 +22,8 @@ import java.util.Objects;
  * @param assetClasses overrides of the type's default class map, keyed by the vendor value the map reads
  * @param requestsPerSecond client-side pacing; null = no pacing beyond honouring 429 / Retry-After
  * @param options type-specific settings that are not secrets (e.g. a Graph {@code login-url}); may be empty
+ * @param mappedOrganizations the external ids customers map to this connector ({@code sources.<id>}): the tenants a
+ *     Microsoft 365 connector reads when it does not discover them; empty when none are
  */
 public record ConnectorSettings(
         String id,
@@ -30,7 +35,34 @@ public record ConnectorSettings(
         Integer staleAfterDays,
         Map<String, AssetClass> assetClasses,
         Double requestsPerSecond,
-        Map<String, String> options) {
+        Map<String, String> options,
+        Set<String> mappedOrganizations) {
+
+    /** Settings before customers are known: no mapped organizations. */
+    public ConnectorSettings(
+            String id,
+            String type,
+            URI baseUrl,
+            URI authUrl,
+            Map<String, Secret> credentials,
+            String schedule,
+            Integer staleAfterDays,
+            Map<String, AssetClass> assetClasses,
+            Double requestsPerSecond,
+            Map<String, String> options) {
+        this(
+                id,
+                type,
+                baseUrl,
+                authUrl,
+                credentials,
+                schedule,
+                staleAfterDays,
+                assetClasses,
+                requestsPerSecond,
+                options,
+                Set.of());
+    }
 
     public ConnectorSettings {
         Objects.requireNonNull(id, "id");
@@ -38,6 +70,24 @@ public record ConnectorSettings(
         credentials = Map.copyOf(credentials);
         assetClasses = Map.copyOf(assetClasses);
         options = Map.copyOf(options);
+        // Sorted, so that connectors read tenants in a stable order.
+        mappedOrganizations = Collections.unmodifiableSet(new TreeSet<>(mappedOrganizations));
+    }
+
+    /** The same settings with the organizations customers map to this connector. */
+    public ConnectorSettings withMappedOrganizations(Set<String> organizations) {
+        return new ConnectorSettings(
+                id,
+                type,
+                baseUrl,
+                authUrl,
+                credentials,
+                schedule,
+                staleAfterDays,
+                assetClasses,
+                requestsPerSecond,
+                options,
+                organizations);
     }
 
     /** A credential the type requires; validation has made sure it is present. */

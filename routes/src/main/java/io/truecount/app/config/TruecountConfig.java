@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A loaded and valid configuration.
@@ -49,10 +50,16 @@ public record TruecountConfig(
         this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL);
     }
 
-    /** Settings of connectors whose type's role is a source (RMM, M365, PSA), in priority order. */
+    /**
+     * Settings of connectors whose type's role is a source (RMM, M365, PSA), in priority order, each with the external
+     * ids customers map to it.
+     */
     public List<ConnectorSettings> sources() {
         return connectors.values().stream()
                 .filter(c -> ConnectorCatalogue.isSource(c.type()))
+                .map(c -> c.withMappedOrganizations(customers.values().stream()
+                        .flatMap(customer -> customer.sources().getOrDefault(c.id(), List.of()).stream())
+                        .collect(Collectors.toSet())))
                 .toList();
     }
 }

@@ -24,7 +24,8 @@ public class SourceConnectors {
     /** Also built outside the application by {@code truecount check}, on a bare Camel context. */
     public SourceConnectors(TruecountConfig config, CamelContext camel, Clock clock) {
         Map<String, ConnectorType> types = new LinkedHashMap<>();
-        ServiceLoader.load(ConnectorType.class).forEach(t -> types.put(t.name(), t));
+        // The first registration of a name wins, as in ConfigLoader, so both always agree on the implementation.
+        ServiceLoader.load(ConnectorType.class).forEach(t -> types.putIfAbsent(t.name(), t));
         ConnectorRuntime runtime = new ConnectorRuntime(camel, clock);
         for (ConnectorSettings source : config.sources()) {
             ConnectorType type = types.get(source.type());

@@ -1,0 +1,2 @@
+/** The Microsoft 365 (Graph) source connector. */
+package io.truecount.connector.graph;

@@ -1,0 +1,2 @@
+/** The Autotask PSA source connector. */
+package io.truecount.connector.autotask;

@@ -1,0 +1,2 @@
+/** The ConnectWise PSA (Manage) source connector. */
+package io.truecount.connector.connectwise;
