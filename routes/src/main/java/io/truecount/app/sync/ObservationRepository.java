@@ -41,12 +41,64 @@ public class ObservationRepository {
         this.timeEntries = new TimeEntryTable(jdbc);
     }
 
+    /**
+     * Opens a run. It starts from the connector's latest successful run: the cursors it saved and the users it stored
+     * are what an incremental read continues from.
+     */
     long startRun(String connectorId, Instant startedAt) {
+        Long base = latestSucceededRun(connectorId).orElse(null);
         return jdbc.queryForObject(
-                "insert into sync_run (connector_id, started_at, status) values (?, ?, 'RUNNING') returning id",
+                "insert into sync_run (connector_id, started_at, status, base_run_id) values (?, ?, 'RUNNING', ?)"
+                        + " returning id",
                 Long.class,
                 connectorId,
-                Timestamp.from(startedAt));
+                Timestamp.from(startedAt),
+                base);
+    }
+
+    /** The cursors saved by the run this run started from; empty for a first run. */
+    Map<String, String> cursors(long runId) {
+        Map<String, String> cursors = new LinkedHashMap<>();
+        jdbc.query(
+                "select c.key, c.value from sync_cursor c join sync_run r on r.base_run_id = c.sync_run_id"
+                        + " where r.id = ? order by c.key",
+                rs -> {
+                    cursors.put(rs.getString(1), rs.getString(2));
+                },
+                runId);
+        return cursors;
+    }
+
+    void saveCursor(long runId, String key, String value) {
+        jdbc.update(
+                "insert into sync_cursor (sync_run_id, key, value) values (?, ?, ?)"
+                        + " on conflict (sync_run_id, key) do update set value = excluded.value",
+                runId,
+                key,
+                value);
+    }
+
+    /** Copies the organization's users as the base run stored them into this run, for a delta to change. */
+    void carryUsersForward(long runId, String organizationId) {
+        jdbc.update(
+                "insert into user_account (sync_run_id, organization_id, external_id, user_principal_name, enabled,"
+                        + " sku_part_numbers)"
+                        + " select r.id, u.organization_id, u.external_id, u.user_principal_name, u.enabled,"
+                        + " u.sku_part_numbers from user_account u join sync_run r on r.base_run_id = u.sync_run_id"
+                        + " where r.id = ? and u.organization_id = ?"
+                        + " on conflict (sync_run_id, organization_id, external_id) do nothing",
+                runId,
+                organizationId);
+    }
+
+    void removeUsers(long runId, String organizationId, List<String> externalIds) {
+        jdbc.update(
+                "delete from user_account where sync_run_id = ? and organization_id = ? and external_id = any (?)",
+                ps -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, organizationId);
+                    ps.setArray(3, ps.getConnection().createArrayOf("text", externalIds.toArray()));
+                });
     }
 
     /** Closes the run; a success makes its time entries current in the same transaction as its status. */
@@ -74,7 +126,8 @@ public class ObservationRepository {
                     "external_organization",
                     "license_count",
                     "user_account",
-                    "sync_run_org_error")) {
+                    "sync_run_org_error",
+                    "sync_cursor")) {
                 jdbc.update("delete from " + table + " where sync_run_id = ?", runId);
             }
             timeEntries.discard(runId);
@@ -182,6 +235,14 @@ public class ObservationRepository {
 
     void stageTimeEntryDeletions(long runId, List<String> externalIds) {
         timeEntries.stageDeletions(runId, externalIds);
+    }
+
+    void stageTimeEntriesSeen(long runId, List<String> externalIds) {
+        timeEntries.stageSeen(runId, externalIds);
+    }
+
+    void timeEntriesComplete(long runId, Instant from) {
+        timeEntries.complete(runId, from);
     }
 
     /** The id of the connector's most recent successful run. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,15 +61,20 @@ public class SyncService {
         return result;
     }
 
-    /** Writes each page as it comes; the connector forgets it after handing it over. */
+    /**
+     * Writes each page as it comes; the connector forgets it after handing it over. Connectors may call it from several
+     * threads (organizations read concurrently): every method is one statement on a pooled connection.
+     */
     private final class StoringSink implements SyncSink {
         private final long runId;
         private final String connectorId;
         private final SyncStats stats;
         private final long startNanos;
+        private final Map<String, String> cursors;
 
         StoringSink(long runId, String connectorId, SyncStats stats, long startNanos) {
             this.runId = runId;
+            this.cursors = Map.copyOf(repository.cursors(runId));
             this.connectorId = connectorId;
             this.stats = stats;
             this.startNanos = startNanos;
@@ -108,6 +114,38 @@ public class SyncService {
         public void timeEntriesDeleted(List<String> externalIds) {
             repository.stageTimeEntryDeletions(runId, externalIds);
             progress();
+        }
+
+        @Override
+        public void usersCarriedForward(String organizationId) {
+            repository.carryUsersForward(runId, organizationId);
+        }
+
+        @Override
+        public void usersRemoved(String organizationId, List<String> externalIds) {
+            repository.removeUsers(runId, organizationId, externalIds);
+            progress();
+        }
+
+        @Override
+        public void timeEntriesSeen(List<String> externalIds) {
+            repository.stageTimeEntriesSeen(runId, externalIds);
+            progress();
+        }
+
+        @Override
+        public void timeEntriesComplete(Instant from) {
+            repository.timeEntriesComplete(runId, from);
+        }
+
+        @Override
+        public Map<String, String> cursors() {
+            return cursors;
+        }
+
+        @Override
+        public void saveCursor(String key, String value) {
+            repository.saveCursor(runId, key, value);
         }
 
         @Override

@@ -1,12 +1,15 @@
 package io.truecount.app.sync;
 
 import io.truecount.core.observation.TimeEntry;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Time entries as current state per (connector, entry id). A run's changes are staged under its id and applied in one
- * statement when the run succeeds, so that a failed run leaves the entries exactly as the last good run left them.
+ * Time entries as current state per (connector, entry id). A run's changes are staged under its id and applied when the
+ * run succeeds, so that a failed run leaves the entries exactly as the last good run left them. Sources without a
+ * deletion feed sweep: they name the entries still present, and whatever else they should have met is deleted.
  */
 final class TimeEntryTable {
 
@@ -60,6 +63,25 @@ final class TimeEntryTable {
                 });
     }
 
+    void stageSeen(long runId, List<String> externalIds) {
+        jdbc.batchUpdate(
+                "insert into time_entry_seen (sync_run_id, external_id) values (?, ?) on conflict do nothing",
+                externalIds,
+                externalIds.size(),
+                (ps, id) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, id);
+                });
+    }
+
+    /** Records that the run met every entry from {@code from} on; two claims of one run amount to the earlier. */
+    void complete(long runId, Instant from) {
+        jdbc.update(
+                "update sync_run set time_entries_complete_from = least(time_entries_complete_from, ?) where id = ?",
+                Timestamp.from(from),
+                runId);
+    }
+
     /**
      * Makes a succeeded run's staged changes current: entries it delivered are inserted or replaced, entries it
      * deleted are marked deleted (keeping their last known fields; a deletion of an entry never stored is dropped).
@@ -87,11 +109,33 @@ final class TimeEntryTable {
                         + " last_sync_run = excluded.last_sync_run",
                 runId,
                 runId);
+        sweep(runId);
         discard(runId);
+    }
+
+    /**
+     * A run that met every entry from an instant on: the current entries from then on that it neither delivered nor
+     * saw are gone at the source. Organizations that failed in the run were not read, so their entries stay.
+     */
+    private void sweep(long runId) {
+        jdbc.update(
+                "update time_entry t set deleted = true, last_sync_run = r.id"
+                        + " from sync_run r"
+                        + " where r.id = ? and r.time_entries_complete_from is not null"
+                        + " and t.connector_id = r.connector_id and not t.deleted"
+                        + " and t.start_at >= r.time_entries_complete_from"
+                        + " and not exists (select 1 from time_entry_staging s"
+                        + "   where s.sync_run_id = r.id and s.external_id = t.external_id)"
+                        + " and not exists (select 1 from time_entry_seen v"
+                        + "   where v.sync_run_id = r.id and v.external_id = t.external_id)"
+                        + " and not exists (select 1 from sync_run_org_error e"
+                        + "   where e.sync_run_id = r.id and e.organization_id = t.organization_id)",
+                runId);
     }
 
     void discard(long runId) {
         jdbc.update("delete from time_entry_staging where sync_run_id = ?", runId);
+        jdbc.update("delete from time_entry_seen where sync_run_id = ?", runId);
     }
 
     /** Every entry the connector currently knows and has not deleted, in work order. */

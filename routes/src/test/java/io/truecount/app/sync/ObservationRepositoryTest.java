@@ -212,6 +212,116 @@ class ObservationRepositoryTest {
         assertThat(repository.assets(inside, "ninja")).containsExactly(asset("1042"));
     }
 
+    @Test
+    void cursors_comeFromTheLatestSucceededRun_andAFailedRunMovesNone() {
+        long first = run("m365", T0);
+        assertThat(repository.cursors(first))
+                .as("a first run resumes from nothing")
+                .isEmpty();
+        repository.saveCursor(first, "delta:tenant-a", "https://graph/delta?token=1");
+        repository.saveCursor(first, "delta:tenant-b", "https://graph/delta?token=b1");
+        repository.saveCursor(first, "delta:tenant-a", "https://graph/delta?token=2");
+        succeed(first, T0.plusSeconds(60));
+
+        long failed = run("m365", T0.plusSeconds(3600));
+        assertThat(repository.cursors(failed))
+                .isEqualTo(Map.of(
+                        "delta:tenant-a", "https://graph/delta?token=2",
+                        "delta:tenant-b", "https://graph/delta?token=b1"));
+        repository.saveCursor(failed, "delta:tenant-a", "https://graph/delta?token=3");
+        fail(failed, T0.plusSeconds(3660));
+
+        long next = run("m365", T0.plusSeconds(7200));
+        assertThat(repository.cursors(next)).containsEntry("delta:tenant-a", "https://graph/delta?token=2");
+        // Only what a run saves survives it: tenant-b was not read again, so the run after reads it in full.
+        repository.saveCursor(next, "delta:tenant-a", "https://graph/delta?token=4");
+        succeed(next, T0.plusSeconds(7260));
+        assertThat(repository.cursors(run("m365", T0.plusSeconds(9000))))
+                .isEqualTo(Map.of("delta:tenant-a", "https://graph/delta?token=4"));
+    }
+
+    @Test
+    void usersCarriedForward_thenChangedAndRemoved_leaveTheFullPicture_andOnlyForThatOrganization() {
+        UserAccount ann = new UserAccount("m365", "tenant-a", "u1", "ann@acme.com", true, Set.of("SPE_E3"));
+        UserAccount bob = new UserAccount("m365", "tenant-a", "u2", "bob@acme.com", true, Set.of("SPE_E3"));
+        UserAccount cat = new UserAccount("m365", "tenant-a", "u3", "cat@acme.com", true, Set.of());
+        UserAccount zed = new UserAccount("m365", "tenant-b", "u9", "zed@beta.com", true, Set.of("SPB"));
+        long full = run("m365", T0);
+        repository.saveUsers(full, List.of(ann, bob, cat, zed));
+        succeed(full, T0.plusSeconds(60));
+
+        long delta = run("m365", T0.plusSeconds(3600));
+        repository.carryUsersForward(delta, "tenant-a");
+        UserAccount bobDisabled = new UserAccount("m365", "tenant-a", "u2", "bob@acme.com", false, Set.of());
+        UserAccount dan = new UserAccount("m365", "tenant-a", "u4", "dan@acme.com", true, Set.of("SPE_E3"));
+        repository.saveUsers(delta, List.of(bobDisabled, dan));
+        repository.removeUsers(delta, "tenant-a", List.of("u3", "never-there"));
+        succeed(delta, T0.plusSeconds(3660));
+
+        assertThat(repository.users(delta, "m365")).containsExactly(ann, bobDisabled, dan);
+        assertThat(repository.users(full, "m365"))
+                .as("the base run is untouched")
+                .containsExactly(ann, bob, cat, zed);
+    }
+
+    @Test
+    void sweep_deletesWhatACompleteRunDidNotMeet_fromItsInstantOn_exceptFailedOrganizations() {
+        long first = run("cw", T0);
+        repository.stageTimeEntries(
+                first,
+                List.of(
+                        entryAt("old", "19", "2026-08-10T10:00:00Z"),
+                        entryAt("kept", "19", "2026-10-02T10:00:00Z"),
+                        entryAt("edited", "19", "2026-10-03T10:00:00Z"),
+                        entryAt("gone", "19", "2026-10-04T10:00:00Z"),
+                        entryAt("other-org", "27", "2026-10-05T10:00:00Z")));
+        succeed(first, T0.plusSeconds(60));
+
+        long second = run("cw", T0.plusSeconds(3600));
+        repository.stageTimeEntries(second, List.of(entryAt("edited", "19", "2026-10-03T11:00:00Z")));
+        repository.stageTimeEntriesSeen(second, List.of("kept"));
+        repository.saveOrganizationError(second, "27", "company 27 unreadable");
+        repository.timeEntriesComplete(second, Instant.parse("2026-10-01T00:00:00Z"));
+        repository.timeEntriesComplete(second, Instant.parse("2026-10-02T00:00:00Z"));
+        succeed(second, T0.plusSeconds(3660));
+
+        assertThat(repository.timeEntries("cw").stream().map(TimeEntry::externalId))
+                .containsExactly("old", "kept", "edited", "other-org");
+        assertThat(jdbc.queryForObject("select count(*) from time_entry_seen", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void sweep_ofAFailedRun_deletesNothing() {
+        long first = run("cw", T0);
+        repository.stageTimeEntries(first, List.of(entryAt("a", "19", "2026-10-02T10:00:00Z")));
+        succeed(first, T0.plusSeconds(60));
+
+        long failed = run("cw", T0.plusSeconds(3600));
+        repository.timeEntriesComplete(failed, Instant.EPOCH);
+        fail(failed, T0.plusSeconds(3660));
+
+        assertThat(repository.timeEntries("cw"))
+                .extracting(TimeEntry::externalId)
+                .containsExactly("a");
+    }
+
+    private static TimeEntry entryAt(String id, String organization, String start) {
+        return new TimeEntry(
+                "cw",
+                organization,
+                id,
+                "T-" + id,
+                null,
+                "jdoe",
+                "Remote",
+                null,
+                null,
+                true,
+                Instant.parse(start),
+                BigDecimal.ONE);
+    }
+
     private static AssetObservation asset(String id) {
         return new AssetObservation(
                 "ninja",
