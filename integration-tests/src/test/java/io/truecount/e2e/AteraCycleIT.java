@@ -182,6 +182,30 @@ class AteraCycleIT {
     }
 
     @Test
+    void sync_storesTheEstateWithoutBilling_andPrintsItsCounters() throws IOException {
+        CliRun run =
+                CliRun.of("sync", "--config", config.toString(), "--db", postgres.getJdbcUrl("postgres", "postgres"));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        // 3 customers and 9 agents in pages of 2: 2 + 5 pages, one request each, no retries, no throttling.
+        assertThat(run.stdout()).containsPattern("atera\\s+ok\\s+12\\s+7\\s+7\\s+0\\s+0\\s");
+        assertThat(Files.exists(dir.resolve("out")))
+                .as("nothing is billed or exported")
+                .isFalse();
+
+        CliRun unknown = CliRun.of(
+                "sync",
+                "--config",
+                config.toString(),
+                "--connector",
+                "ninja",
+                "--db",
+                postgres.getJdbcUrl("postgres", "postgres"));
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr())
+                .contains("'ninja' is not a source connector of this configuration (sources: atera)");
+    }
+
+    @Test
     void cycle_billsTheAteraEstateAsComputedByHand() throws IOException {
         CliRun run = cycle();
         assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             CycleCommand.class,
+            SyncCommand.class,
             InvoiceCommand.class,
             PrepaidCommand.class,
             MappingsCommand.class,

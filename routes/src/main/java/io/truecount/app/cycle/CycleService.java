@@ -1,10 +1,9 @@
 package io.truecount.app.cycle;
 
-import io.truecount.app.TruecountProperties;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.export.ExportWriter;
 import io.truecount.app.sync.ObservationRepository;
-import io.truecount.app.sync.RouteIds;
+import io.truecount.app.sync.SourceSyncs;
 import io.truecount.app.sync.SyncResult;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.core.billing.BillingInput;
@@ -27,10 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +40,7 @@ public class CycleService {
     static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(30);
 
     private final TruecountConfig config;
-    private final TruecountProperties properties;
-    private final ProducerTemplate producer;
+    private final SourceSyncs sourceSyncs;
     private final ObservationRepository observations;
     private final InvoiceStore invoices;
     private final BillingRunRepository billingRuns;
@@ -57,8 +51,7 @@ public class CycleService {
 
     CycleService(
             TruecountConfig config,
-            TruecountProperties properties,
-            ProducerTemplate producer,
+            SourceSyncs sourceSyncs,
             ObservationRepository observations,
             InvoiceStore invoices,
             BillingRunRepository billingRuns,
@@ -67,8 +60,7 @@ public class CycleService {
             TransactionTemplate transaction,
             Clock clock) {
         this.config = config;
-        this.properties = properties;
-        this.producer = producer;
+        this.sourceSyncs = sourceSyncs;
         this.observations = observations;
         this.invoices = invoices;
         this.billingRuns = billingRuns;
@@ -85,7 +77,7 @@ public class CycleService {
     public CycleResult run(YearMonth period, Instant asOf, Path outDir, String actor) {
         Instant started = clock.instant();
         Instant countAt = asOf != null ? asOf : defaultAsOf(period);
-        List<SyncResult> syncs = syncAll();
+        List<SyncResult> syncs = sourceSyncs.all();
 
         Map<String, SourceData> data = new LinkedHashMap<>();
         for (SyncResult sync : syncs) {
@@ -155,25 +147,6 @@ public class CycleService {
                 .minusSeconds(1);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return now.isBefore(endOfPeriod) ? now : endOfPeriod;
-    }
-
-    /** Every source syncs once, concurrently; each through its route, so schedules and cycles share one path. */
-    private List<SyncResult> syncAll() {
-        List<ConnectorSettings> sources = config.sources();
-        if (sources.isEmpty()) {
-            return List.of();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(sources.size(), properties.syncConcurrency()));
-        try {
-            List<CompletableFuture<SyncResult>> futures = new ArrayList<>();
-            for (ConnectorSettings source : sources) {
-                futures.add(CompletableFuture.supplyAsync(
-                        () -> producer.requestBody(RouteIds.syncEndpoint(source.id()), null, SyncResult.class), pool));
-            }
-            return futures.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private SourceData sourceData(SyncResult sync) {
