@@ -22,3 +22,6 @@ create table time_entry_seen (
     external_id text   not null,
     primary key (sync_run_id, external_id)
 );
+
+-- What else identifies an organization (kind:value keys such as domain:acme.com): for mapping suggestions only.
+alter table external_organization add column cross_refs text[] not null default '{}';

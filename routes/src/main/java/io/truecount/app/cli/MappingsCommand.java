@@ -2,11 +2,13 @@ package io.truecount.app.cli;
 
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.db.Database;
+import io.truecount.app.mapping.CrossReferences;
 import io.truecount.app.mapping.MappingReport;
 import io.truecount.app.sync.ObservationRepository;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.core.observation.ExternalOrganization;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +49,19 @@ class MappingsCommand implements Callable<Integer> {
                 ConfigurableApplicationContext context =
                         ApplicationLauncher.start(config.get(), database, common, false, null, Map.of())) {
             ObservationRepository observations = context.getBean(ObservationRepository.class);
+            Map<String, List<ExternalOrganization>> organizations = new LinkedHashMap<>();
+            CrossReferences references = new CrossReferences();
             for (ConnectorSettings source : config.get().sources()) {
-                print(out, source, observations, config.get());
+                Optional<Long> run = observations.latestSucceededRun(source.id());
+                if (run.isPresent()) {
+                    List<ExternalOrganization> orgs = observations.organizations(run.get(), source.id());
+                    organizations.put(source.id(), orgs);
+                    references.add(
+                            source.id(), source.type(), orgs, config.get().customers());
+                }
+            }
+            for (ConnectorSettings source : config.get().sources()) {
+                print(out, source, observations, config.get(), organizations.get(source.id()), references);
             }
             out.flush();
             return ExitCodes.OK;
@@ -56,15 +69,20 @@ class MappingsCommand implements Callable<Integer> {
     }
 
     private static void print(
-            PrintWriter out, ConnectorSettings source, ObservationRepository observations, TruecountConfig config) {
+            PrintWriter out,
+            ConnectorSettings source,
+            ObservationRepository observations,
+            TruecountConfig config,
+            List<ExternalOrganization> orgs,
+            CrossReferences references) {
         Optional<Long> run = observations.latestSucceededRun(source.id());
-        if (run.isEmpty()) {
+        if (run.isEmpty() || orgs == null) {
             out.printf(
                     "%s (%s): never synced successfully; run `truecount cycle` first%n%n", source.id(), source.type());
             return;
         }
-        List<ExternalOrganization> orgs = observations.organizations(run.get(), source.id());
-        List<MappingReport.Row> rows = MappingReport.of(source.id(), orgs, config.customers());
+        List<MappingReport.Row> rows =
+                MappingReport.of(source.id(), source.type(), orgs, config.customers(), references);
         long unmapped = rows.stream().filter(r -> r.customerId() == null).count();
         out.printf(
                 "%s (%s): %d organizations, %d mapped, %d not mapped (sync run %d)%n",

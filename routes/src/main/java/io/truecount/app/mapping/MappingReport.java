@@ -4,6 +4,7 @@ import io.truecount.core.contract.Customer;
 import io.truecount.core.observation.ExternalOrganization;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +32,24 @@ public final class MappingReport {
 
     private MappingReport() {}
 
-    /**
-     * @param connectorId the source whose organizations these are
-     * @param customers every configured customer, in configuration order
-     */
+    /** {@link #of(String, String, List, Map, CrossReferences)} without other sources to compare with. */
     public static List<Row> of(
             String connectorId, List<ExternalOrganization> organizations, Map<String, Customer> customers) {
+        return of(connectorId, "", organizations, customers, new CrossReferences());
+    }
+
+    /**
+     * @param connectorId the source whose organizations these are
+     * @param type its connector type
+     * @param customers every configured customer, in configuration order
+     * @param references the mapped organizations of every source, for suggestions across vendors
+     */
+    public static List<Row> of(
+            String connectorId,
+            String type,
+            List<ExternalOrganization> organizations,
+            Map<String, Customer> customers,
+            CrossReferences references) {
         List<Row> rows = new ArrayList<>();
         List<ExternalOrganization> ordered = organizations.stream()
                 .sorted(Comparator.comparing(ExternalOrganization::name, String.CASE_INSENSITIVE_ORDER)
@@ -50,7 +63,8 @@ public final class MappingReport {
                     break;
                 }
             }
-            rows.add(new Row(org, mapped, mapped == null ? suggest(connectorId, org, customers) : List.of()));
+            rows.add(new Row(
+                    org, mapped, mapped == null ? suggest(connectorId, type, org, customers, references) : List.of()));
         }
         return rows;
     }
@@ -71,7 +85,32 @@ public final class MappingReport {
         return result;
     }
 
+    /** Customers a mapped organization of another source shares a key with come first, then similar names. */
     private static List<Suggestion> suggest(
+            String connectorId,
+            String type,
+            ExternalOrganization org,
+            Map<String, Customer> customers,
+            CrossReferences references) {
+        Map<String, Suggestion> byCustomer = new LinkedHashMap<>();
+        for (CrossReferences.Known known : references.matches(connectorId, type, org)) {
+            Customer customer = customers.get(known.customerId());
+            String key = known.key();
+            byCustomer.putIfAbsent(
+                    customer.id(),
+                    new Suggestion(
+                            customer.id(),
+                            customer.name(),
+                            "same " + key.replace(":", " ") + " as " + known.connectorId() + " \""
+                                    + known.organizationName() + "\""));
+        }
+        for (Suggestion byName : suggestByName(connectorId, org, customers)) {
+            byCustomer.putIfAbsent(byName.customerId(), byName);
+        }
+        return byCustomer.values().stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    private static List<Suggestion> suggestByName(
             String connectorId, ExternalOrganization org, Map<String, Customer> customers) {
         record Scored(Customer customer, double score) {}
         List<Scored> scored = new ArrayList<>();

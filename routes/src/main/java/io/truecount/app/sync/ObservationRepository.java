@@ -136,14 +136,19 @@ public class ObservationRepository {
 
     void saveOrganizations(long runId, List<ExternalOrganization> page) {
         jdbc.batchUpdate(
-                "insert into external_organization (sync_run_id, external_id, name) values (?, ?, ?)"
-                        + " on conflict (sync_run_id, external_id) do update set name = excluded.name",
+                "insert into external_organization (sync_run_id, external_id, name, cross_refs) values (?, ?, ?, ?)"
+                        + " on conflict (sync_run_id, external_id) do update set name = excluded.name,"
+                        + " cross_refs = excluded.cross_refs",
                 page,
                 page.size(),
                 (ps, org) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, org.externalId());
                     ps.setString(3, org.name());
+                    ps.setArray(
+                            4,
+                            ps.getConnection()
+                                    .createArrayOf("text", org.references().toArray()));
                 });
     }
 
@@ -283,8 +288,10 @@ public class ObservationRepository {
 
     public List<ExternalOrganization> organizations(long runId, String connectorId) {
         return jdbc.query(
-                "select external_id, name from external_organization where sync_run_id = ? order by external_id",
-                (rs, n) -> new ExternalOrganization(connectorId, rs.getString(1), rs.getString(2)),
+                "select external_id, name, cross_refs from external_organization where sync_run_id = ?"
+                        + " order by external_id",
+                (rs, n) -> new ExternalOrganization(
+                        connectorId, rs.getString(1), rs.getString(2), ObservationRows.texts(rs.getArray(3))),
                 runId);
     }
 

@@ -71,6 +71,11 @@ final class ObservationRows {
                 rs.getBigDecimal("hours"));
     }
 
+    /** A text[] column as a set. */
+    static Set<String> texts(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
+    }
+
     static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

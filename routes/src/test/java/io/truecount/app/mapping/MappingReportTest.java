@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MappingReportTest {
@@ -90,5 +91,46 @@ class MappingReportTest {
         assertThat(NameMatch.score("Café Müller GmbH", "cafe muller")).isEqualTo(1.0);
         assertThat(NameMatch.score("Smith & Sons LLC", "Smith and Sons")).isEqualTo(1.0);
         assertThat(NameMatch.score("Acme", "Globex")).isZero();
+    }
+
+    @Test
+    void anOrganizationSharingAKeyWithAMappedOneElsewhere_suggestsThatCustomerFirst() {
+        customers.put("zenith", customer("zenith", "Zenith Plumbing Co", Map.of("at", List.of("4711"))));
+        customers.put("yarrow", customer("yarrow", "Yarrow Legal", Map.of("m365", List.of("tenant-y"))));
+        CrossReferences references = new CrossReferences();
+        // Autotask companies are referenced by their id; a Graph tenant by its domains.
+        references.add("at", "autotask", List.of(new ExternalOrganization("at", "4711", "Zenith Plumbing")), customers);
+        references.add(
+                "m365",
+                "microsoft-graph",
+                List.of(new ExternalOrganization(
+                        "m365", "tenant-y", "Yarrow", Set.of(ExternalOrganization.domain("WWW.Yarrow-Legal.com")))),
+                customers);
+
+        List<MappingReport.Row> rows = MappingReport.of(
+                "datto",
+                "datto-rmm",
+                List.of(
+                        new ExternalOrganization(
+                                "datto", "s-1", "ZP main office", Set.of(ExternalOrganization.autotaskCompany("4711"))),
+                        new ExternalOrganization(
+                                "datto", "s-2", "Acme Dental", Set.of(ExternalOrganization.domain("yarrow-legal.com"))),
+                        new ExternalOrganization("datto", "s-3", "Nobody", Set.of("autotask-company:999"))),
+                customers,
+                references);
+
+        assertThat(rows.get(0).organization().externalId()).isEqualTo("s-2");
+        assertThat(rows.get(0).suggestions())
+                .extracting(MappingReport.Suggestion::customerId, MappingReport.Suggestion::why)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "yarrow", "same domain yarrow-legal.com as m365 \"Yarrow\""),
+                        org.assertj.core.groups.Tuple.tuple("acme", "same name"));
+        assertThat(rows.get(1).organization().externalId()).isEqualTo("s-3");
+        assertThat(rows.get(1).suggestions()).isEmpty();
+        assertThat(rows.get(2).suggestions())
+                .extracting(MappingReport.Suggestion::customerId, MappingReport.Suggestion::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "zenith", "same autotask-company 4711 as at \"Zenith Plumbing\""));
     }
 }

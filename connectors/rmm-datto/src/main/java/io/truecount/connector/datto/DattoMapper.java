@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Datto RMM JSON to billing-core records. Unknown fields are ignored; a record without the fields counting depends on
@@ -31,8 +32,16 @@ final class DattoMapper {
         this.classes = classes;
     }
 
+    /** A site; the Autotask company it is linked to (Datto's PSA integration) helps map it to a customer. */
     ExternalOrganization site(JsonNode site) {
-        return new ExternalOrganization(connectorId, required(site, "uid", "site"), text(site.path("name")));
+        String autotask = text(site.path("autotaskCompanyId"));
+        return new ExternalOrganization(
+                connectorId,
+                required(site, "uid", "site"),
+                text(site.path("name")),
+                autotask == null || autotask.isBlank()
+                        ? Set.of()
+                        : Set.of(ExternalOrganization.autotaskCompany(autotask)));
     }
 
     /**

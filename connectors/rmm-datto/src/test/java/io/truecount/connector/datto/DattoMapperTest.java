@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +46,8 @@ class DattoMapperTest {
 
         assertThat(sites)
                 .containsExactly(
-                        new ExternalOrganization("datto", SITE, "Acme Dental"),
+                        new ExternalOrganization(
+                                "datto", SITE, "Acme Dental", Set.of(ExternalOrganization.autotaskCompany("1234"))),
                         new ExternalOrganization("datto", "b2c3d4e5-0000-4000-8000-000000000102", "Beta Law"));
     }
 
@@ -144,6 +146,16 @@ class DattoMapperTest {
         assertThatThrownBy(() -> mapper.device(SITE, json("{\"uid\":\"d-9\",\"deviceClass\":null}")))
                 .isInstanceOf(MalformedRecordException.class)
                 .hasMessage("device d-9 has no 'deviceClass'");
+    }
+
+    @Test
+    void aSiteLinkedToAnAutotaskCompany_carriesItAsAReference() throws IOException {
+        assertThat(mapper.site(json("{\"uid\":\"s-1\",\"name\":\"Acme\",\"autotaskCompanyId\":\"1234\"}"))
+                        .references())
+                .containsExactly("autotask-company:1234");
+        assertThat(mapper.site(json("{\"uid\":\"s-2\",\"name\":\"Beta\",\"autotaskCompanyId\":null}"))
+                        .references())
+                .isEmpty();
     }
 
     @Test
