@@ -101,6 +101,19 @@ public class ObservationRepository {
                 });
     }
 
+    /** The counters of a run still going, so that its progress can be seen from outside. */
+    void recordProgress(long runId, SyncStats stats) {
+        jdbc.update(
+                "update sync_run set pages = ?, records = ?, requests = ?, retries = ?, throttles = ?"
+                        + " where id = ? and status = 'RUNNING'",
+                stats.pages(),
+                stats.records(),
+                stats.requests(),
+                stats.retries(),
+                stats.throttles(),
+                runId);
+    }
+
     /** Closes the run; a success makes its time entries current in the same transaction as its status. */
     void finishRun(long runId, Instant finishedAt, SyncStats stats, String error) {
         transaction.executeWithoutResult(status -> {

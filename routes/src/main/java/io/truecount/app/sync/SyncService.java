@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class SyncService {
 
     private static final Logger log = LoggerFactory.getLogger(SyncService.class);
+    private static final long PROGRESS_INTERVAL_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final ObservationRepository repository;
     private final SourceConnectors connectors;
@@ -71,6 +73,7 @@ public class SyncService {
         private final SyncStats stats;
         private final long startNanos;
         private final Map<String, String> cursors;
+        private final AtomicLong lastRecorded = new AtomicLong(System.nanoTime());
 
         StoringSink(long runId, String connectorId, SyncStats stats, long startNanos) {
             this.runId = runId;
@@ -156,8 +159,14 @@ public class SyncService {
         }
 
         private void progress() {
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            long now = System.nanoTime();
+            Duration elapsed = Duration.ofNanos(now - startNanos);
             listeners.forEach(l -> l.page(connectorId, stats, elapsed));
+            long last = lastRecorded.get();
+            if (now - last >= PROGRESS_INTERVAL_NANOS && lastRecorded.compareAndSet(last, now)) {
+                // The run's row shows its counters while it runs, for whoever watches (the API, another instance).
+                repository.recordProgress(runId, stats);
+            }
         }
     }
 }

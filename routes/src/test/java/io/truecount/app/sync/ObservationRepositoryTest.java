@@ -213,6 +213,26 @@ class ObservationRepositoryTest {
     }
 
     @Test
+    void progress_isVisibleWhileTheRunGoes_andAFinishedRunKeepsItsFinalCounters() {
+        long running = run("ninja", T0);
+        SyncStats stats = new SyncStats();
+        stats.request();
+        stats.page(500);
+        repository.recordProgress(running, stats);
+        assertThat(jdbc.queryForObject(
+                        "select status || ' ' || pages || ' ' || records || ' ' || requests from sync_run where id = ?",
+                        String.class,
+                        running))
+                .isEqualTo("RUNNING 1 500 1");
+
+        stats.page(200);
+        repository.finishRun(running, T0.plusSeconds(5), stats, null);
+        repository.recordProgress(running, new SyncStats());
+        assertThat(jdbc.queryForObject("select records from sync_run where id = ?", Long.class, running))
+                .isEqualTo(700);
+    }
+
+    @Test
     void cursors_comeFromTheLatestSucceededRun_andAFailedRunMovesNone() {
         long first = run("m365", T0);
         assertThat(repository.cursors(first))
