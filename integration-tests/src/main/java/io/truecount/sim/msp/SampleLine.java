@@ -2,9 +2,12 @@ package io.truecount.sim.msp;
 
 import io.truecount.core.observation.AssetClass;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A contract line of the sample configuration: the two line types the billing core implements so far. */
-public sealed interface SampleLine permits SampleLine.Flat, SampleLine.PerAsset {
+/** A contract line of the sample configuration. */
+public sealed interface SampleLine permits SampleLine.Flat, SampleLine.PerAsset, SampleLine.Other {
 
     String id();
 
@@ -27,4 +30,16 @@ public sealed interface SampleLine permits SampleLine.Flat, SampleLine.PerAsset 
             Integer minimumQuantity,
             Integer contractedQuantity)
             implements SampleLine {}
+
+    /**
+     * Any other line type, written as given: for the lines of sources other than NinjaOne (licences, users, time).
+     *
+     * @param fields YAML key to YAML value (already quoted where needed), after {@code id} and {@code description}
+     */
+    record Other(String id, String description, Map<String, String> fields) implements SampleLine {
+
+        public Other {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+    }
 }

@@ -6,10 +6,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -20,6 +22,11 @@ import java.util.function.Function;
  * @param <R> the vendor's record of a served request
  */
 public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoCloseable {
+
+    /** Jetty threads in bulk mode: enough for every connector's concurrent organizations at once. */
+    private static final int BULK_THREADS = 64;
+
+    private static volatile boolean bulk;
 
     private final Faults faults;
     private final List<R> log;
@@ -37,15 +44,31 @@ public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoClose
         this.faults = faults;
         this.log = log;
         this.endpointOf = endpointOf;
-        this.server = new WireMockServer(options()
-                .dynamicPort()
-                .extensions(api)
-                .maxRequestJournalEntries(10_000)
-                .notifier(new ConsoleNotifier(false)));
+        WireMockConfiguration options = options().dynamicPort().extensions(api).notifier(new ConsoleNotifier(false));
+        if (bulk) {
+            // A journal keeps every response body: with an MSP of thousands of customers that is gigabytes.
+            options.disableRequestJournal().containerThreads(BULK_THREADS);
+        } else {
+            options.maxRequestJournalEntries(10_000);
+        }
+        this.server = new WireMockServer(options);
         for (MappingBuilder route : routes) {
             server.stubFor(route.willReturn(aResponse().withTransformers(api.getName())));
         }
         server.start();
+    }
+
+    /**
+     * Makes simulators started from now on in this process serve large estates: no request journal, more threads.
+     * For the benchmark's simulator process; tests keep the journal.
+     */
+    public static void serveInBulk() {
+        bulk = true;
+    }
+
+    /** Hands every request that arrives from now on (method, absolute URL, headers, body) to {@code listener}. */
+    public void onRequest(Consumer<RecordedRequest> listener) {
+        server.addMockServiceRequestListener((request, response) -> listener.accept(RecordedRequest.of(request)));
     }
 
     /** The thread-safe list a simulator's api records served requests in. */
