@@ -1,10 +1,8 @@
 package io.truecount.demo;
 
 import io.truecount.app.Truecount;
-import io.truecount.sim.msp.SampleConfig;
-import io.truecount.sim.msp.SampleMsp;
-import io.truecount.sim.ninjaone.NinjaOneData;
-import io.truecount.sim.ninjaone.NinjaOneSimulator;
+import io.truecount.sim.estate.Estate;
+import io.truecount.sim.estate.EstatePlan;
 import io.truecount.sim.vendor.Mode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +13,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * The one-command demo ({@code ./demo}): generates a sample MSP, serves it from the NinjaOne simulator, writes an admin
- * configuration for it and runs {@code truecount cycle} for the current month on an embedded PostgreSQL under
- * {@code out/demo/data}. Running it again keeps the same invoices and numbers.
+ * The one-command demo ({@code ./demo}): generates a sample MSP, serves it from every vendor simulator ({@link
+ * Estate}), writes an admin configuration for it and runs {@code truecount cycle} for the current month on an
+ * embedded PostgreSQL under {@code out/demo/data}. Running it again keeps the same invoices and numbers.
  *
  * <p>Options: {@code --customers N} (default 40), {@code --mode NORMAL|THROTTLE|FLAKY_5XX|FAIL_5XX|...} (default
  * THROTTLE, so the summary shows the client honouring Retry-After), {@code --seed N}.
@@ -49,24 +47,17 @@ public final class Demo {
         PrintWriter err = new PrintWriter(System.err, true);
         Instant now = Instant.now();
         YearMonth period = YearMonth.now(MSP_ZONE);
-        SampleMsp msp = SampleMsp.generate(seed, customers, now);
-        try (NinjaOneSimulator simulator = NinjaOneSimulator.builder(NinjaOneData.from(msp))
-                .credentials(
-                        msp.ninjaOneClient().clientId(), msp.ninjaOneClient().clientSecret())
-                .throttleEvery(4)
-                .start()) {
-            simulator.mode(mode);
-            Path config = SampleConfig.write(msp, simulator.baseUrl(), period, HOME);
-            err.printf(
-                    "demo: %d customers, %d devices in the NinjaOne simulator at %s (mode %s)%n",
-                    msp.customers().size(), msp.devices().size(), simulator.baseUrl(), mode);
-            err.printf("demo: configuration %s; running truecount cycle for %s%n%n", config, period);
+        try (Estate estate = Estate.start(EstatePlan.demo(seed, customers, period, now), HOME)) {
+            estate.mode(mode);
+            err.printf("demo: %d customers served by the vendor simulators (mode %s):%n", customers, mode);
+            estate.description().forEach(line -> err.println("  " + line));
+            err.printf("demo: configuration %s; running truecount cycle for %s%n%n", estate.config(), period);
             int code = Truecount.run(
                     out,
                     err,
                     "cycle",
                     "--config",
-                    config.toString(),
+                    estate.config().toString(),
                     "--period",
                     period.toString(),
                     "--out",
@@ -75,7 +66,7 @@ public final class Demo {
                     HOME.resolve("data").toString());
             out.printf(
                     "%nDemo finished with exit code %d. Run ./demo again: the same invoices keep their numbers."
-                            + " Try ./demo --mode FAIL_5XX to see a failed source (exit code 3, no zero invoices).%n",
+                            + " Try ./demo --mode FAIL_5XX to see failed sources (exit code 3, no zero invoices).%n",
                     code);
             return code;
         }

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes the admin YAML (CONFIG.md) for a sample MSP: the company, a {@code ninjaone} connector with id {@code ninja}
@@ -30,7 +33,8 @@ public final class SampleConfig {
      * @return the YAML file written
      */
     public static Path write(SampleMsp msp, String simulatorBaseUrl, YearMonth period, Path dir) throws IOException {
-        return write(msp, simulatorBaseUrl, period, dir, new Extras(List.of(), c -> Map.of(), c -> List.of()));
+        return write(
+                msp, simulatorBaseUrl, period, dir, new Extras(List.of(), c -> true, c -> Map.of(), c -> List.of()));
     }
 
     /**
@@ -47,6 +51,7 @@ public final class SampleConfig {
      */
     public record Extras(
             List<Connector> connectors,
+            Predicate<SampleCustomer> onNinjaOne,
             Function<SampleCustomer, Map<String, String>> sources,
             Function<SampleCustomer, List<SampleLine>> lines) {}
 
@@ -67,7 +72,7 @@ public final class SampleConfig {
         for (Connector extra : extras.connectors()) {
             connector(yaml, extra, secrets);
         }
-        customers(yaml, msp.customers(), extras.sources());
+        customers(yaml, msp.customers(), extras);
         List<SampleContract> contracts = SampleContracts.plan(msp, period).stream()
                 .map(c -> {
                     List<SampleLine> lines = new ArrayList<>(c.lines());
@@ -117,8 +122,7 @@ public final class SampleConfig {
         yaml.entry(2, "rate-limit", "{ per-second: 10 }");
     }
 
-    private static void customers(
-            YamlText yaml, List<SampleCustomer> customers, Function<SampleCustomer, Map<String, String>> extra) {
+    private static void customers(YamlText yaml, List<SampleCustomer> customers, Extras extras) {
         yaml.blank().line(0, "customers:");
         for (SampleCustomer customer : customers) {
             yaml.line(1, customer.id() + ":");
@@ -128,12 +132,14 @@ public final class SampleConfig {
                     "tax",
                     customer.taxExempt() ? "{ rate: \"0\", category: Z }" : "{ rate: \"8.25\", category: S }");
             yaml.entry(2, "address", address(customer.address()));
-            StringBuilder sources =
-                    new StringBuilder("{ " + CONNECTOR_ID + ": \"" + customer.ninjaOrganizationId() + "\"");
-            extra.apply(customer)
-                    .forEach((connector, id) ->
-                            sources.append(", ").append(connector).append(": ").append(YamlText.quoted(id)));
-            yaml.entry(2, "sources", sources.append(" }").toString());
+            Map<String, String> ids = new LinkedHashMap<>();
+            if (extras.onNinjaOne().test(customer)) {
+                ids.put(CONNECTOR_ID, Long.toString(customer.ninjaOrganizationId()));
+            }
+            ids.putAll(extras.sources().apply(customer));
+            StringJoiner sources = new StringJoiner(", ", "{ ", " }");
+            ids.forEach((connector, id) -> sources.add(connector + ": " + YamlText.quoted(id)));
+            yaml.entry(2, "sources", sources.toString());
         }
     }
 

@@ -82,7 +82,7 @@ public final class ConfigLoader {
         ConnectorReader reader = new ConnectorReader(reading, values, implemented);
         Map<String, ConnectorSettings> connectors = new LinkedHashMap<>();
         for (TopLevel.Entry entry : top.connectors().values()) {
-            Section section = entry.open(reading, "connector '" + entry.id() + "'", ConnectorReader.KEYS);
+            Section section = entry.open(reading, "connector '" + entry.id() + "'", reader.keysFor(entry.value()));
             if (section == null) {
                 continue;
             }

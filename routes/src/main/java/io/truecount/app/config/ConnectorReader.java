@@ -9,13 +9,19 @@ import io.truecount.connector.ConnectorRole;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.connector.ConnectorType;
 import io.truecount.connector.Secret;
+import io.truecount.connector.http.ResilienceOptions;
 import io.truecount.core.observation.AssetClass;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads one entry of {@code connectors:} into {@link ConnectorSettings}. */
 final class ConnectorReader {
@@ -66,6 +72,41 @@ final class ConnectorReader {
         });
     }
 
+    /**
+     * The keys a connector entry may have: the common ones, and the options its type's implementation reads that are
+     * its own ({@link ConnectorType#optionKeys()}: {@code concurrency}, {@code full-sync-hours}, ...).
+     */
+    List<String> keysFor(Node entry) {
+        List<String> keys = new ArrayList<>(KEYS);
+        keys.addAll(ownOptionKeys(typeName(entry)));
+        return keys;
+    }
+
+    /** Option keys the type reads beyond the runtime's and the common ones, in sorted order. */
+    List<String> ownOptionKeys(String typeName) {
+        ConnectorType type = typeName == null ? null : implemented.get(typeName);
+        if (type == null) {
+            return List.of();
+        }
+        return type.optionKeys().stream()
+                .filter(k -> !ResilienceOptions.KEYS.contains(k) && !KEYS.contains(k))
+                .sorted()
+                .toList();
+    }
+
+    private static String typeName(Node entry) {
+        if (entry instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals("type")
+                        && tuple.getValueNode() instanceof ScalarNode value) {
+                    return value.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     /** @return the settings; null when anything about this connector is invalid (reported) */
     ConnectorSettings read(String id, Section s, Kind kind) {
         int errorsBefore = problems.count();
@@ -82,6 +123,13 @@ final class ConnectorReader {
         Map<String, AssetClass> assetClasses = takes(s, kind, "asset-classes", rmm) ? assetClasses(s) : Map.of();
         Double perSecond = rateLimit(s);
         Map<String, String> options = optionsReader.read(s, kind, type);
+        for (String key : ownOptionKeys(type == null ? null : type.name())) {
+            // A type's own options are whole numbers (counts, hours, sizes); zero is allowed, e.g. "every run".
+            Integer value = values.integer(s.scalar(key), key, 0);
+            if (value != null) {
+                options.put(key, value.toString());
+            }
+        }
         Map<String, Secret> secrets = credentials.read(s, kind);
         if (type != null
                 && kind.role().isSource()

@@ -172,6 +172,42 @@ class ConnectorsTest {
     }
 
     @Test
+    void aTypesOwnOptions_areWholeNumbersOfThatTypeOnly() throws ConfigException {
+        FakeConnectorType halo =
+                new FakeConnectorType("halopsa", ConnectorRole.PSA, null, Set.of("full-sync-hours", "concurrency"));
+        TestConfigs configs = new TestConfigs(dir, Map.of("S", "secret"), List.of(FakeConnectorType.ninjaone(), halo));
+        TruecountConfig config = configs.loadRoot(
+                """
+                connectors:
+                  halo:
+                    type: halopsa
+                    base-url: https://acme.halopsa.com/api
+                    full-sync-hours: 0
+                    credentials: { client-id: a, client-secret: "${S}" }
+                """);
+        assertThat(config.connectors().get("halo").options()).isEqualTo(Map.of("full-sync-hours", "0"));
+
+        List<String> errors = configs.errorsOfRoot(
+                """
+                connectors:
+                  halo:
+                    type: halopsa
+                    base-url: https://acme.halopsa.com/api
+                    concurrency: lots
+                    credentials: { client-id: a, client-secret: "${S}" }
+                  ninja:
+                    type: ninjaone
+                    full-sync-hours: 12
+                    credentials: { client-id: a, client-secret: "${S}" }
+                """);
+        assertThat(errors)
+                .hasSize(2)
+                .first()
+                .isEqualTo("truecount.yaml:5:18: 'concurrency' must be a whole number of at least 0: 'lots'");
+        assertThat(errors.get(1)).startsWith("truecount.yaml:9:5: unknown key 'full-sync-hours' in connector 'ninja'");
+    }
+
+    @Test
     void sources_leaveOutConnectorsThatAreNotSources() throws ConfigException {
         TruecountConfig config = configs()
                 .loadRoot(

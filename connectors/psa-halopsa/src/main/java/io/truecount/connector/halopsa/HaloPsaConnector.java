@@ -13,12 +13,10 @@ import io.truecount.connector.http.ResilientHttp;
 import io.truecount.connector.paging.PageNumberPaginator;
 import io.truecount.connector.paging.PageReader;
 import io.truecount.connector.paging.RecordSelector;
-import io.truecount.core.observation.TimeEntry;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * the records that carry time. Every listing is paged with {@code pageinate=true&page_size&page_no} (Halo's
  * spelling) and keeps its records under an entity key.
  *
- * <p>Every run reads everything: the sync runtime gives a connector no cursor it could keep across restarts, so a
- * {@code lastactiondate} watermark would be lost with the process. Actions delivered by this instance's previous
- * successful run and missing now are reported deleted.
+ * <p>A full read takes every ticket and every action and then tells the sink it met every entry, so entries deleted
+ * in Halo stop being billed. Later runs read only the tickets with actions since the last run
+ * ({@code datesearch=lastactiondate}) and those tickets' actions, which picks up new and edited actions but not
+ * deleted ones; so a full read runs again once the last one is {@code full-sync-hours} old ({@link SyncPlan}).
  */
 final class HaloPsaConnector implements SourceConnector {
 
@@ -40,7 +39,7 @@ final class HaloPsaConnector implements SourceConnector {
     // Halo's client-credentials applications are granted permissions in Halo itself; "all" asks for what was granted.
     static final String SCOPE = "all";
     private static final int DEFAULT_PAGE_SIZE = 100;
-    private static final int DELETIONS_PER_CALL = 1000;
+    private static final int DEFAULT_FULL_SYNC_HOURS = 24;
     private static final Logger LOG = LoggerFactory.getLogger(HaloPsaConnector.class);
 
     private final String connectorId;
@@ -48,15 +47,24 @@ final class HaloPsaConnector implements SourceConnector {
     private final ApiClient api;
     private final HaloPsaMapper mapper;
     private final int pageSize;
-    // Ids delivered by the last run that completed; null until one has.
-    private Set<String> delivered;
+    private final Duration fullSyncEvery;
+    private final Clock clock;
 
-    HaloPsaConnector(String connectorId, URI baseUrl, ApiClient api, HaloPsaMapper mapper, int pageSize) {
+    HaloPsaConnector(
+            String connectorId,
+            URI baseUrl,
+            ApiClient api,
+            HaloPsaMapper mapper,
+            int pageSize,
+            Duration fullSyncEvery,
+            Clock clock) {
         this.connectorId = connectorId;
         this.baseUrl = baseUrl;
         this.api = api;
         this.mapper = mapper;
         this.pageSize = pageSize;
+        this.fullSyncEvery = fullSyncEvery;
+        this.clock = clock;
     }
 
     static HaloPsaConnector create(ConnectorSettings settings, ConnectorRuntime runtime) {
@@ -64,6 +72,12 @@ final class HaloPsaConnector implements SourceConnector {
         if (baseUrl == null) {
             throw new IllegalArgumentException("connector '" + settings.id()
                     + "': halopsa needs base-url, the instance's API URL (https://<instance>.halopsa.com/api)");
+        }
+        int fullSyncHours = settings.intOption(HaloPsaConnectorType.FULL_SYNC_HOURS, DEFAULT_FULL_SYNC_HOURS);
+        if (fullSyncHours < 0) {
+            throw new IllegalArgumentException("connector '" + settings.id() + "': option '"
+                    + HaloPsaConnectorType.FULL_SYNC_HOURS + "' must be 0 (every run reads in full) or more, not "
+                    + fullSyncHours);
         }
         ResilientHttp http = ResilientHttp.create(settings, runtime);
         ClientCredentialsAuthenticator authenticator = new ClientCredentialsAuthenticator(
@@ -75,7 +89,13 @@ final class HaloPsaConnector implements SourceConnector {
                 runtime.clock());
         int pageSize = settings.intOption(HaloPsaConnectorType.PAGE_SIZE, DEFAULT_PAGE_SIZE);
         return new HaloPsaConnector(
-                settings.id(), baseUrl, new ApiClient(http, authenticator), new HaloPsaMapper(settings.id()), pageSize);
+                settings.id(),
+                baseUrl,
+                new ApiClient(http, authenticator),
+                new HaloPsaMapper(settings.id()),
+                pageSize,
+                Duration.ofHours(fullSyncHours),
+                runtime.clock());
     }
 
     /** {@code <auth-url>/token}, the auth URL defaulting to {@code <base-url host>/auth}; {@code ?tenant=} if given. */
@@ -101,73 +121,42 @@ final class HaloPsaConnector implements SourceConnector {
 
     @Override
     public void sync(SyncSink sink, SyncStats stats) {
+        SyncPlan plan = SyncPlan.decide(sink.cursors(), clock.instant(), fullSyncEvery);
         reader("clients").read(listing(CLIENTS), paged(), mapper::organization, sink::organizations, stats);
-
         TicketIndex tickets = new TicketIndex();
-        reader("tickets").read(listing(TICKETS), paged(), mapper::ticket, page -> page.forEach(tickets::put), stats);
-
-        ActionJoin join = new ActionJoin(tickets, sink);
-        HttpRequest actions = listing(ACTIONS).withQueryParam("excludesys", "true");
-        reader("actions").read(actions, paged(), mapper::action, join::deliver, stats);
-        if (join.withoutTicket > 0) {
+        ActionJoin join = new ActionJoin(tickets, mapper, sink, !plan.full());
+        if (plan.full()) {
+            LOG.info("connector '{}': reading every ticket and action", connectorId);
+            reader("tickets")
+                    .read(listing(TICKETS), paged(), mapper::ticket, page -> page.forEach(tickets::put), stats);
+            HttpRequest actions = listing(ACTIONS).withQueryParam("excludesys", "true");
+            reader("actions").read(actions, paged(), mapper::action, join::deliver, stats);
+            // Every action was read: an entry stored earlier and not delivered now was deleted in Halo.
+            sink.timeEntriesComplete(Instant.EPOCH);
+        } else {
+            HttpRequest changed = listing(TICKETS)
+                    .withQueryParam("datesearch", "lastactiondate")
+                    .withQueryParam("startdate", plan.startDate());
+            reader("tickets").read(changed, paged(), mapper::ticket, page -> page.forEach(tickets::put), stats);
+            LOG.info(
+                    "connector '{}': reading the actions of {} tickets with actions since {}",
+                    connectorId,
+                    tickets.size(),
+                    plan.watermark());
+            for (String ticketId : tickets.ids()) {
+                HttpRequest actions =
+                        listing(ACTIONS).withQueryParam("ticket_id", ticketId).withQueryParam("excludesys", "true");
+                reader("actions").read(actions, paged(), mapper::action, join::deliver, stats);
+            }
+        }
+        if (join.withoutTicket() > 0) {
             // A ticket opened after the ticket listing was read; its time comes with the next run.
             LOG.warn(
                     "connector '{}': {} actions are on tickets the ticket listing did not have; skipped this run",
                     connectorId,
-                    join.withoutTicket);
+                    join.withoutTicket());
         }
-        reportDeleted(join.delivered, sink);
-    }
-
-    /** Joins each page of actions with the tickets' clients and hands the time entries on. */
-    private final class ActionJoin {
-
-        private final TicketIndex tickets;
-        private final SyncSink sink;
-        private final Set<String> delivered = new HashSet<>();
-        private int withoutTicket;
-
-        ActionJoin(TicketIndex tickets, SyncSink sink) {
-            this.tickets = tickets;
-            this.sink = sink;
-        }
-
-        void deliver(List<Action> page) {
-            List<TimeEntry> entries = new ArrayList<>(page.size());
-            for (Action action : page) {
-                Ticket ticket = tickets.get(action.ticketId());
-                if (ticket == null) {
-                    withoutTicket++;
-                } else if (action.hours().signum() > 0) {
-                    // Actions without time (notes, e-mails) would be entries of zero hours: nothing to bill.
-                    entries.add(mapper.timeEntry(action, ticket));
-                    delivered.add(action.externalId());
-                }
-            }
-            if (!entries.isEmpty()) {
-                sink.timeEntries(entries);
-            }
-        }
-    }
-
-    // Synchronized: an on-demand run may overlap a scheduled one on the same instance.
-    private synchronized void reportDeleted(Set<String> seen, SyncSink sink) {
-        if (delivered != null) {
-            List<String> gone = new ArrayList<>();
-            for (String id : delivered) {
-                if (!seen.contains(id)) {
-                    gone.add(id);
-                }
-                if (gone.size() == DELETIONS_PER_CALL) {
-                    sink.timeEntriesDeleted(List.copyOf(gone));
-                    gone.clear();
-                }
-            }
-            if (!gone.isEmpty()) {
-                sink.timeEntriesDeleted(List.copyOf(gone));
-            }
-        }
-        delivered = seen;
+        plan.save(sink);
     }
 
     private PageReader reader(String listKey) {

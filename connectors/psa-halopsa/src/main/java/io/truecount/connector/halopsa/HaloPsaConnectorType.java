@@ -20,6 +20,8 @@ public final class HaloPsaConnectorType implements ConnectorType {
     static final String TENANT = "tenant";
     /** Records per page of every listing. */
     static final String PAGE_SIZE = "page-size";
+    /** Hours after which a run reads every ticket and action again instead of only changed tickets (default 24). */
+    static final String FULL_SYNC_HOURS = "full-sync-hours";
 
     @Override
     public String name() {
@@ -45,6 +47,7 @@ public final class HaloPsaConnectorType implements ConnectorType {
     public Set<String> optionKeys() {
         Set<String> keys = new HashSet<>(ResilienceOptions.KEYS);
         keys.add(PAGE_SIZE);
+        keys.add(FULL_SYNC_HOURS);
         return Set.copyOf(keys);
     }
 

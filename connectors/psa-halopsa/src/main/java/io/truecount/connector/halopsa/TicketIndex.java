@@ -1,7 +1,9 @@
 package io.truecount.connector.halopsa;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ticket id to {@link Ticket}, built from the ticket listing before actions are read, because an action names only its
@@ -10,7 +12,7 @@ import java.util.Map;
  */
 final class TicketIndex {
 
-    private final Map<String, Ticket> tickets = new HashMap<>();
+    private final Map<String, Ticket> tickets = new LinkedHashMap<>();
     private final Map<String, String> values = new HashMap<>();
 
     void put(Map.Entry<String, Ticket> entry) {
@@ -30,6 +32,11 @@ final class TicketIndex {
     /** @return the ticket, or null when the listing did not include it */
     Ticket get(String ticketId) {
         return tickets.get(ticketId);
+    }
+
+    /** Ticket ids in the order the listing gave them. */
+    Set<String> ids() {
+        return tickets.keySet();
     }
 
     int size() {

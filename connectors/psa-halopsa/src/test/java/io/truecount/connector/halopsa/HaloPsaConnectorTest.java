@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.truecount.connector.MalformedPageException;
@@ -24,11 +23,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The HaloPSA connector against a stubbed instance: token, paging, the ticket join and deletions. */
+/** The HaloPSA connector against a stubbed instance: token, paging, the ticket join and a full read's completeness. */
 class HaloPsaConnectorTest {
 
     @RegisterExtension
@@ -200,39 +200,36 @@ class HaloPsaConnectorTest {
     }
 
     @Test
-    void anActionGoneSinceTheLastRun_isReportedDeleted() {
-        SourceConnector connector = connector(settings().option("page-size", "10"));
-        halo.actions(1, HaloStubs.actions(1, 3));
-        TimeSink first = new TimeSink();
-        connector.sync(first, stats);
+    void aFirstRun_readsEveryAction_andTellsTheSinkItMetEveryEntry_soDeletedOnesStopBeingBilled() {
+        halo.actions(1, HaloStubs.actions(1, 2));
+        halo.actions(2, List.of(HaloStubs.action(3)));
+        TimeSink sink = new TimeSink();
 
-        halo.actions(1, List.of(HaloStubs.action(1), HaloStubs.action(3)));
-        TimeSink second = new TimeSink();
-        connector.sync(second, stats);
+        connector(settings()).sync(sink, stats);
 
-        assertThat(first.deleted).isEmpty();
-        assertThat(second.deleted).containsExactly("1234/2");
-        assertThat(second.entries())
-                .extracting(TimeEntry::externalId, TimeEntry::organizationId)
-                .containsExactly(tuple("1234/1", "7"), tuple("1234/3", "7"));
+        assertThat(sink.entries()).extracting(TimeEntry::externalId).containsExactly("1234/1", "1234/2", "1234/3");
+        assertThat(sink.completeFrom).containsExactly(Instant.EPOCH);
+        assertThat(sink.deleted).isEmpty();
+        // The next run reads the tickets with actions from ten minutes before this one started.
+        assertThat(sink.saved)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(SyncPlan.WATERMARK, "2026-03-02T07:50:00Z", SyncPlan.FULL_READ, "2026-03-02T08:00:00Z"));
+        assertThat(halo.requestsTo(HaloPsaConnector.TICKETS))
+                .allSatisfy(r ->
+                        assertThat(r.queryParameter("datesearch").isPresent()).isFalse());
     }
 
     @Test
-    void aFailedRun_reportsNoDeletions_andTheNextRunComparesWithTheLastGoodOne() {
-        SourceConnector connector = connector(settings().option("page-size", "10"));
-        halo.actions(1, HaloStubs.actions(1, 3));
-        connector.sync(new TimeSink(), stats);
-
-        halo.page(HaloPsaConnector.ACTIONS, 1, okJson("{\"record_count\":1,\"actions\":{}}"));
+    void aFailedRun_claimsNoCompleteness_andSavesNoCursor() {
+        halo.actions(1, HaloStubs.actions(1, 2));
+        halo.page(HaloPsaConnector.ACTIONS, 2, okJson("{\"record_count\":1,\"actions\":{}}"));
         TimeSink failed = new TimeSink();
-        assertThatThrownBy(() -> connector.sync(failed, stats)).isInstanceOf(MalformedPageException.class);
 
-        halo.actions(1, List.of(HaloStubs.action(1)));
-        TimeSink next = new TimeSink();
-        connector.sync(next, stats);
+        assertThatThrownBy(() -> connector(settings()).sync(failed, stats)).isInstanceOf(MalformedPageException.class);
 
-        assertThat(failed.deleted).isEmpty();
-        assertThat(next.deleted).containsExactlyInAnyOrder("1234/2", "1234/3");
+        assertThat(failed.entries()).hasSize(2);
+        assertThat(failed.completeFrom).isEmpty();
+        assertThat(failed.saved).isEmpty();
     }
 
     @Test

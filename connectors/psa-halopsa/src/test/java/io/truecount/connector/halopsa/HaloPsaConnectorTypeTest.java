@@ -25,7 +25,7 @@ class HaloPsaConnectorTypeTest {
         assertThat(type.role()).isEqualTo(ConnectorRole.PSA);
         assertThat(type.requiredCredentials()).containsExactlyInAnyOrder("client-id", "client-secret");
         assertThat(type.optionalCredentials()).containsExactly("tenant");
-        assertThat(type.optionKeys()).contains("page-size", "retry.max-attempts");
+        assertThat(type.optionKeys()).contains("page-size", "full-sync-hours", "retry.max-attempts");
     }
 
     @Test

@@ -71,6 +71,23 @@ final class HaloStubs {
         page(HaloPsaConnector.TICKETS, 1, "tickets", List.of(records));
     }
 
+    /** Page 1 of the tickets with actions since {@code startDate} ({@code datesearch=lastactiondate}). */
+    void changedTickets(String startDate, String... records) {
+        wireMock.stubFor(get(urlPathEqualTo(API + HaloPsaConnector.TICKETS))
+                .withQueryParam("datesearch", equalTo("lastactiondate"))
+                .withQueryParam("startdate", equalTo(startDate))
+                .withQueryParam("page_no", equalTo("1"))
+                .willReturn(okJson(listBody("tickets", List.of(records)))));
+    }
+
+    /** Page {@code pageNo} of one ticket's actions ({@code ticket_id=}). */
+    void ticketActions(int ticketId, int pageNo, List<String> records) {
+        wireMock.stubFor(get(urlPathEqualTo(API + HaloPsaConnector.ACTIONS))
+                .withQueryParam("ticket_id", equalTo(Integer.toString(ticketId)))
+                .withQueryParam("page_no", equalTo(Integer.toString(pageNo)))
+                .willReturn(okJson(listBody("actions", records))));
+    }
+
     void actions(int pageNo, List<String> records) {
         page(HaloPsaConnector.ACTIONS, pageNo, "actions", records);
     }
@@ -84,6 +101,12 @@ final class HaloStubs {
         return "{\"id\":" + id + ",\"ticket_id\":1234,\"outcome\":\"Remote Support\",\"who\":\"Jane Doe\","
                 + "\"datetime\":\"2026-02-13T14:30:00Z\",\"timetaken\":0.5,\"actionchargehours\":1,"
                 + "\"actisbillable\":true}";
+    }
+
+    /** An action on any ticket, with the time given ({@code "0"} for a note). */
+    static String action(int id, int ticketId, String hours) {
+        return "{\"id\":" + id + ",\"ticket_id\":" + ticketId + ",\"outcome\":\"Remote Support\",\"who\":\"Jane Doe\","
+                + "\"datetime\":\"2026-02-20T10:00:00Z\",\"timetaken\":" + hours + ",\"actisbillable\":true}";
     }
 
     static String ticket(int id, int clientId) {

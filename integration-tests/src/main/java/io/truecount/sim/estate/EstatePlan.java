@@ -1,0 +1,25 @@
+package io.truecount.sim.estate;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * The size and shape of a simulated MSP estate: one sample MSP whose customers are spread over the vendors an MSP
+ * runs (two RMMs, Microsoft 365, three PSAs).
+ *
+ * @param meanDevices devices per customer on average, in whichever RMM holds the customer
+ * @param period the billing period the contracts are arranged around
+ * @param asOf the instant device and user timestamps are relative to
+ */
+public record EstatePlan(long seed, int customers, int meanDevices, YearMonth period, Instant asOf) {
+
+    /** The demo's size: a few dozen customers, a few thousand devices. */
+    public static EstatePlan demo(long seed, int customers, YearMonth period, Instant asOf) {
+        return new EstatePlan(seed, customers, 70, period, asOf);
+    }
+
+    /** Every second customer's devices are in Datto RMM, the others' in NinjaOne (an MSP mid-migration). */
+    static boolean onDatto(int customerIndex) {
+        return customerIndex % 2 == 1;
+    }
+}
