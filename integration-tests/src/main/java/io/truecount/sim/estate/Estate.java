@@ -1,9 +1,14 @@
 package io.truecount.sim.estate;
 
+import io.truecount.sim.connectwise.ConnectWiseData;
+import io.truecount.sim.connectwise.ConnectWiseSimulator;
 import io.truecount.sim.datto.DattoData;
 import io.truecount.sim.datto.DattoSimulator;
+import io.truecount.sim.halopsa.HaloData;
+import io.truecount.sim.halopsa.HaloSimulator;
 import io.truecount.sim.msp.SampleConfig;
 import io.truecount.sim.msp.SampleCustomer;
+import io.truecount.sim.msp.SampleLine;
 import io.truecount.sim.msp.SampleMsp;
 import io.truecount.sim.msp.SampleOrganization;
 import io.truecount.sim.ninjaone.NinjaOneSimulator;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A sample MSP served by every vendor simulator at once, with the admin YAML that points Truecount at them: what the
@@ -67,13 +73,44 @@ public final class Estate implements AutoCloseable {
                     Map.of("base-url", quoted(datto.baseUrl()), "stale-after-days", "30"),
                     Map.of("api-key", datto.apiKey(), "api-secret", datto.apiSecret())));
 
+            SampleMsp cwView = view(msp, EstatePlan.Psa.CONNECTWISE);
+            ConnectWiseSimulator cw = ConnectWiseSimulator.start(ConnectWiseData.from(cwView, plan.meanEntries()));
+            simulators.put("cw", cw);
+            description.add(String.format(
+                    "%-12s %,6d companies     %,9d time entries   %s",
+                    "ConnectWise", cw.data().companyCount(), cw.data().entryCount(), cw.baseUrl()));
+            connectors.add(new SampleConfig.Connector(
+                    "cw",
+                    "connectwise-manage",
+                    Map.of("base-url", quoted(cw.apiUrl())),
+                    Map.of(
+                            "company", cw.company(),
+                            "public-key", cw.publicKey(),
+                            "private-key", cw.privateKey(),
+                            "client-id", cw.clientId())));
+
+            SampleMsp haloView = view(msp, EstatePlan.Psa.HALOPSA);
+            HaloSimulator halo = HaloSimulator.start(HaloData.from(haloView, plan.meanEntries()));
+            simulators.put("halo", halo);
+            description.add(String.format(
+                    "%-12s %,6d clients       %,9d time entries   %s",
+                    "HaloPSA", halo.data().clientCount(), halo.data().timedActionCount(), halo.baseUrl()));
+            connectors.add(new SampleConfig.Connector(
+                    "halo",
+                    "halopsa",
+                    Map.of("base-url", quoted(halo.apiUrl())),
+                    Map.of("client-id", halo.clientId(), "client-secret", halo.clientSecret())));
+
             Path file = SampleConfig.write(
                     msp,
                     ninja.baseUrl(),
                     plan.period(),
                     dir,
                     new SampleConfig.Extras(
-                            connectors, c -> !onDatto.contains(c.id()), c -> sources(c, onDatto), c -> List.of()));
+                            connectors,
+                            c -> !onDatto.contains(c.id()),
+                            c -> sources(c, onDatto, halo.data()),
+                            c -> timeLines(msp.customers().indexOf(c))));
             return new Estate(msp, file, simulators, description);
         } catch (IOException | RuntimeException e) {
             simulators.values().forEach(VendorSimulator::close);
@@ -81,22 +118,57 @@ public final class Estate implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> sources(SampleCustomer customer, Set<String> onDatto) {
+    private static Map<String, String> sources(SampleCustomer customer, Set<String> onDatto, HaloData halo) {
         Map<String, String> sources = new LinkedHashMap<>();
         if (onDatto.contains(customer.id())) {
             sources.put("datto", DattoData.siteUid(customer.ninjaOrganizationId()));
         }
+        switch (EstatePlan.psaOf(customer.ninjaOrganizationId())) {
+            case CONNECTWISE -> sources.put("cw", Long.toString(customer.ninjaOrganizationId()));
+            case HALOPSA -> sources.put("halo", halo.clientIdOf(customer.id()));
+        }
         return sources;
     }
 
-    /** The MSP as one vendor sees it: only the organizations it holds. */
-    private static SampleMsp view(SampleMsp msp, java.util.function.Predicate<SampleOrganization> holds) {
+    /** Support time: every second customer buys a block of hours, the others pay time and materials. */
+    private static List<SampleLine> timeLines(int customerIndex) {
+        if (customerIndex % 2 == 0) {
+            return List.of(new SampleLine.Other(
+                    "support-block",
+                    "Support block, 10 hours a month",
+                    Map.of("type", "block-hours", "hours", "10", "price", "\"950.00\"", "overage-rate", "\"125.00\"")));
+        }
+        return List.of(new SampleLine.Other(
+                "support",
+                "Support, time and materials",
+                Map.of("type", "time-and-materials", "default-rate", "\"135.00\"", "increment-minutes", "15")));
+    }
+
+    /** The MSP as one RMM sees it: only the organizations it holds. */
+    private static SampleMsp view(SampleMsp msp, Predicate<SampleOrganization> holds) {
         return new SampleMsp(
                 msp.seed(),
                 msp.asOf(),
                 msp.ninjaOneClient(),
                 msp.customers(),
                 msp.organizations().stream().filter(holds).toList());
+    }
+
+    /**
+     * The MSP as one PSA sees it: the customers that run it, and their organizations (plus, for every PSA, the
+     * organizations no customer maps, which then show up as unmapped companies).
+     */
+    private static SampleMsp view(SampleMsp msp, EstatePlan.Psa psa) {
+        return new SampleMsp(
+                msp.seed(),
+                msp.asOf(),
+                msp.ninjaOneClient(),
+                msp.customers().stream()
+                        .filter(c -> EstatePlan.psaOf(c.ninjaOrganizationId()) == psa)
+                        .toList(),
+                msp.organizations().stream()
+                        .filter(o -> !o.mapped() || EstatePlan.psaOf(o.id()) == psa)
+                        .toList());
     }
 
     private static String describe(String vendor, SampleMsp view, VendorSimulator<?, ?> simulator) {

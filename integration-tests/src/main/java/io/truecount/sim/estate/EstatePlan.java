@@ -8,14 +8,26 @@ import java.time.YearMonth;
  * runs (two RMMs, Microsoft 365, three PSAs).
  *
  * @param meanDevices devices per customer on average, in whichever RMM holds the customer
+ * @param meanEntries time entries per customer on average, in whichever PSA holds the customer
  * @param period the billing period the contracts are arranged around
  * @param asOf the instant device and user timestamps are relative to
  */
-public record EstatePlan(long seed, int customers, int meanDevices, YearMonth period, Instant asOf) {
+public record EstatePlan(long seed, int customers, int meanDevices, int meanEntries, YearMonth period, Instant asOf) {
 
-    /** The demo's size: a few dozen customers, a few thousand devices. */
+    /** The PSA a customer runs its tickets in. */
+    enum Psa {
+        CONNECTWISE,
+        HALOPSA
+    }
+
+    /** The demo's size: a few dozen customers, a few thousand devices, some twenty time entries each. */
     public static EstatePlan demo(long seed, int customers, YearMonth period, Instant asOf) {
-        return new EstatePlan(seed, customers, 70, period, asOf);
+        return new EstatePlan(seed, customers, 70, 20, period, asOf);
+    }
+
+    /** Customers (by organization id, which every view keeps) are spread evenly over the PSAs. */
+    static Psa psaOf(long organizationId) {
+        return Psa.values()[(int) (organizationId % Psa.values().length)];
     }
 
     /** Every second customer's devices are in Datto RMM, the others' in NinjaOne (an MSP mid-migration). */
