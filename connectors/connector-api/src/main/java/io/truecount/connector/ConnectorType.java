@@ -32,6 +32,19 @@ public interface ConnectorType {
         return ResilienceOptions.KEYS;
     }
 
+    /**
+     * Why a value the admin gave one of this type's own options (those of {@link #optionKeys()} beyond the runtime's
+     * and the common keys) is not valid, or null when it is. Configuration reports it at the value's file and line.
+     * The default takes whole numbers of at least 0, which is what most options are (counts, hours, sizes).
+     */
+    default String optionProblem(String key, String value) {
+        try {
+            return Long.parseLong(value.strip()) >= 0 ? null : "'" + key + "' must be a whole number of at least 0";
+        } catch (NumberFormatException e) {
+            return "'" + key + "' must be a whole number of at least 0: '" + value + "'";
+        }
+    }
+
     /** The vendor's default host, used when the YAML gives no {@code base-url}. */
     URI defaultBaseUrl();
 

@@ -124,10 +124,14 @@ final class ConnectorReader {
         Double perSecond = rateLimit(s);
         Map<String, String> options = optionsReader.read(s, kind, type);
         for (String key : ownOptionKeys(type == null ? null : type.name())) {
-            // A type's own options are whole numbers (counts, hours, sizes); zero is allowed, e.g. "every run".
-            Integer value = values.integer(s.scalar(key), key, 0);
+            Scalar value = s.scalar(key);
             if (value != null) {
-                options.put(key, value.toString());
+                String problem = type.optionProblem(key, value.value());
+                if (problem != null) {
+                    s.errorAtValue(key, problem);
+                } else {
+                    options.put(key, value.value().strip());
+                }
             }
         }
         Map<String, Secret> secrets = credentials.read(s, kind);
