@@ -132,6 +132,9 @@ class LicencesAndTimeCycleIT {
     @AfterEach
     void stopSimulator() {
         ninja.close();
+        // The properties are JVM-wide: left set, they would turn other tests' m365 and cw connectors into fixtures.
+        System.clearProperty(FixtureSourceType.PROPERTY + "m365");
+        System.clearProperty(FixtureSourceType.PROPERTY + "cw");
     }
 
     private CliRun cycle() {
