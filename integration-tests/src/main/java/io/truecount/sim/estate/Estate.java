@@ -1,9 +1,15 @@
 package io.truecount.sim.estate;
 
+import io.truecount.sim.atera.AteraData;
+import io.truecount.sim.atera.AteraSimulator;
+import io.truecount.sim.autotask.AutotaskData;
+import io.truecount.sim.autotask.AutotaskSimulator;
 import io.truecount.sim.connectwise.ConnectWiseData;
 import io.truecount.sim.connectwise.ConnectWiseSimulator;
 import io.truecount.sim.datto.DattoData;
 import io.truecount.sim.datto.DattoSimulator;
+import io.truecount.sim.graph.GraphData;
+import io.truecount.sim.graph.GraphSimulator;
 import io.truecount.sim.halopsa.HaloData;
 import io.truecount.sim.halopsa.HaloSimulator;
 import io.truecount.sim.msp.SampleConfig;
@@ -18,11 +24,10 @@ import io.truecount.sim.vendor.VendorSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -48,22 +53,22 @@ public final class Estate implements AutoCloseable {
     /** Generates the MSP, starts its simulators and writes {@code dir/truecount.yaml} with secrets beside it. */
     public static Estate start(EstatePlan plan, Path dir) throws IOException {
         SampleMsp msp = SampleMsp.generate(plan.seed(), plan.customers(), plan.meanDevices(), plan.asOf());
-        Set<String> onDatto = new HashSet<>();
+        Map<String, EstatePlan.Rmm> rmms = new HashMap<>();
         for (int i = 0; i < msp.customers().size(); i++) {
-            if (EstatePlan.onDatto(i)) {
-                onDatto.add(msp.customers().get(i).id());
-            }
+            rmms.put(msp.customers().get(i).id(), EstatePlan.rmmOf(i));
         }
+        // Organizations no customer maps stay in NinjaOne, where they show as unmapped.
+        Predicate<SampleOrganization> onNinja = o -> !o.mapped() || rmms.get(o.customerId()) == EstatePlan.Rmm.NINJAONE;
         Map<String, VendorSimulator<?, ?>> simulators = new LinkedHashMap<>();
         List<String> description = new ArrayList<>();
         List<SampleConfig.Connector> connectors = new ArrayList<>();
         try {
-            SampleMsp ninjaView = view(msp, org -> !onDatto.contains(org.customerId()));
+            SampleMsp ninjaView = view(msp, onNinja);
             NinjaOneSimulator ninja = NinjaOneSimulator.start(ninjaView);
             simulators.put(SampleConfig.CONNECTOR_ID, ninja);
             description.add(describe("NinjaOne", ninjaView, ninja));
 
-            SampleMsp dattoView = view(msp, org -> onDatto.contains(org.customerId()));
+            SampleMsp dattoView = view(msp, o -> o.mapped() && rmms.get(o.customerId()) == EstatePlan.Rmm.DATTO);
             DattoSimulator datto = DattoSimulator.start(DattoData.from(dattoView));
             simulators.put("datto", datto);
             description.add(describe("Datto RMM", dattoView, datto));
@@ -73,11 +78,32 @@ public final class Estate implements AutoCloseable {
                     Map.of("base-url", quoted(datto.baseUrl()), "stale-after-days", "30"),
                     Map.of("api-key", datto.apiKey(), "api-secret", datto.apiSecret())));
 
+            SampleMsp ateraView = view(msp, o -> o.mapped() && rmms.get(o.customerId()) == EstatePlan.Rmm.ATERA);
+            AteraSimulator atera = AteraSimulator.start(AteraData.from(ateraView));
+            simulators.put("atera", atera);
+            description.add(describe("Atera", ateraView, atera));
+            connectors.add(new SampleConfig.Connector(
+                    "atera",
+                    "atera",
+                    Map.of("base-url", quoted(atera.baseUrl()), "stale-after-days", "30"),
+                    Map.of("api-key", atera.apiKey())));
+
+            GraphSimulator graph = GraphSimulator.start(GraphData.from(msp, plan.meanUsers(), 0));
+            simulators.put("m365", graph);
+            description.add(String.format(
+                    "%-12s %,6d tenants       %,9d users     %s",
+                    "Microsoft365", graph.data().tenants().size(), graph.data().userCount(), graph.baseUrl()));
+            connectors.add(new SampleConfig.Connector(
+                    "m365",
+                    "microsoft-graph",
+                    Map.of("base-url", quoted(graph.baseUrl()), "login-url", quoted(graph.baseUrl())),
+                    Map.of("client-id", graph.clientId(), "client-secret", graph.clientSecret())));
+
             SampleMsp cwView = view(msp, EstatePlan.Psa.CONNECTWISE);
             ConnectWiseSimulator cw = ConnectWiseSimulator.start(ConnectWiseData.from(cwView, plan.meanEntries()));
             simulators.put("cw", cw);
             description.add(String.format(
-                    "%-12s %,6d companies     %,9d time entries   %s",
+                    "%-12s %,6d companies     %,9d entries   %s",
                     "ConnectWise", cw.data().companyCount(), cw.data().entryCount(), cw.baseUrl()));
             connectors.add(new SampleConfig.Connector(
                     "cw",
@@ -89,11 +115,27 @@ public final class Estate implements AutoCloseable {
                             "private-key", cw.privateKey(),
                             "client-id", cw.clientId())));
 
+            SampleMsp autotaskView = view(msp, EstatePlan.Psa.AUTOTASK);
+            AutotaskSimulator autotask = AutotaskSimulator.builder(AutotaskData.from(autotaskView, plan.meanEntries()))
+                    .start();
+            simulators.put("autotask", autotask);
+            description.add(String.format(
+                    "%-12s %,6d companies     %,9d entries   %s",
+                    "Autotask", autotask.data().companyCount(), autotask.data().timeEntryCount(), autotask.baseUrl()));
+            connectors.add(new SampleConfig.Connector(
+                    "autotask",
+                    "autotask",
+                    Map.of("base-url", quoted(autotask.baseUrl())),
+                    Map.of(
+                            "username", autotask.username(),
+                            "secret", autotask.secret(),
+                            "integration-code", autotask.integrationCode())));
+
             SampleMsp haloView = view(msp, EstatePlan.Psa.HALOPSA);
             HaloSimulator halo = HaloSimulator.start(HaloData.from(haloView, plan.meanEntries()));
             simulators.put("halo", halo);
             description.add(String.format(
-                    "%-12s %,6d clients       %,9d time entries   %s",
+                    "%-12s %,6d clients       %,9d entries   %s",
                     "HaloPSA", halo.data().clientCount(), halo.data().timedActionCount(), halo.baseUrl()));
             connectors.add(new SampleConfig.Connector(
                     "halo",
@@ -108,9 +150,9 @@ public final class Estate implements AutoCloseable {
                     dir,
                     new SampleConfig.Extras(
                             connectors,
-                            c -> !onDatto.contains(c.id()),
-                            c -> sources(c, onDatto, halo.data()),
-                            c -> timeLines(msp.customers().indexOf(c))));
+                            c -> rmms.get(c.id()) == EstatePlan.Rmm.NINJAONE,
+                            c -> sources(c, rmms.get(c.id()), autotask.data(), halo.data()),
+                            c -> lines(msp.customers().indexOf(c))));
             return new Estate(msp, file, simulators, description);
         } catch (IOException | RuntimeException e) {
             simulators.values().forEach(VendorSimulator::close);
@@ -118,30 +160,57 @@ public final class Estate implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> sources(SampleCustomer customer, Set<String> onDatto, HaloData halo) {
+    private static Map<String, String> sources(
+            SampleCustomer customer, EstatePlan.Rmm rmm, AutotaskData autotask, HaloData halo) {
         Map<String, String> sources = new LinkedHashMap<>();
-        if (onDatto.contains(customer.id())) {
-            sources.put("datto", DattoData.siteUid(customer.ninjaOrganizationId()));
+        switch (rmm) {
+            case NINJAONE -> {
+                // SampleConfig maps the NinjaOne organization itself.
+            }
+            case DATTO -> sources.put("datto", DattoData.siteUid(customer.ninjaOrganizationId()));
+            case ATERA -> sources.put("atera", Long.toString(customer.ninjaOrganizationId()));
         }
+        sources.put("m365", GraphData.tenantId(customer.id()));
         switch (EstatePlan.psaOf(customer.ninjaOrganizationId())) {
             case CONNECTWISE -> sources.put("cw", Long.toString(customer.ninjaOrganizationId()));
+            case AUTOTASK -> sources.put("autotask", Long.toString(autotask.companyIdOf(customer.id())));
             case HALOPSA -> sources.put("halo", halo.clientIdOf(customer.id()));
         }
         return sources;
     }
 
-    /** Support time: every second customer buys a block of hours, the others pay time and materials. */
-    private static List<SampleLine> timeLines(int customerIndex) {
+    /**
+     * Microsoft 365 seats at cost plus markup and a per-user fee; support time, where every second customer buys a
+     * block of hours and the others pay time and materials.
+     */
+    private static List<SampleLine> lines(int customerIndex) {
+        List<SampleLine> lines = new ArrayList<>();
+        lines.add(new SampleLine.Other(
+                "m365-seats",
+                "Microsoft 365 licences",
+                Map.of(
+                        "type", "per-license",
+                        "skus", "[O365_BUSINESS_PREMIUM, SPE_E3, SPE_E5]",
+                        "count", "assigned",
+                        "cost", "\"22.00\"",
+                        "markup-percent", "\"15\"")));
+        lines.add(new SampleLine.Other(
+                "m365-users", "Microsoft 365 user support", Map.of("type", "per-user", "unit-price", "\"4.00\"")));
+        lines.add(timeLine(customerIndex));
+        return lines;
+    }
+
+    private static SampleLine timeLine(int customerIndex) {
         if (customerIndex % 2 == 0) {
-            return List.of(new SampleLine.Other(
+            return new SampleLine.Other(
                     "support-block",
                     "Support block, 10 hours a month",
-                    Map.of("type", "block-hours", "hours", "10", "price", "\"950.00\"", "overage-rate", "\"125.00\"")));
+                    Map.of("type", "block-hours", "hours", "10", "price", "\"950.00\"", "overage-rate", "\"125.00\""));
         }
-        return List.of(new SampleLine.Other(
+        return new SampleLine.Other(
                 "support",
                 "Support, time and materials",
-                Map.of("type", "time-and-materials", "default-rate", "\"135.00\"", "increment-minutes", "15")));
+                Map.of("type", "time-and-materials", "default-rate", "\"135.00\"", "increment-minutes", "15"));
     }
 
     /** The MSP as one RMM sees it: only the organizations it holds. */
