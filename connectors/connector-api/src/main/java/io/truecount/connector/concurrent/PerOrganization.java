@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * fails only its organization ({@link SyncSink#organizationFailed}); any other failure stops the work and fails the
  * run, because it is not confined to one organization (credentials of the whole connector, a malformed page).
  *
- * <p>Use one instance per run: open it, {@link #submit} each organization, then {@link #finish}.
+ * <p>Use one instance per run: open it, {@link #submit} each organization, then {@link #finish}. With a concurrency
+ * of 1 every organization is read in the caller's thread, in order.
  */
 public final class PerOrganization implements AutoCloseable {
 
@@ -53,6 +54,10 @@ public final class PerOrganization implements AutoCloseable {
         }
         this.sink = sink;
         this.slots = new Semaphore(concurrency);
+        if (concurrency == 1) {
+            this.pool = null;
+            return;
+        }
         int pool = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(concurrency, task -> {
@@ -72,6 +77,11 @@ public final class PerOrganization implements AutoCloseable {
         if (failure.get() != null) {
             return;
         }
+        if (pool == null) {
+            // One at a time: in the caller's thread, so requests keep the order the caller makes them in.
+            run(work);
+            return;
+        }
         try {
             slots.acquire();
         } catch (InterruptedException e) {
@@ -82,16 +92,22 @@ public final class PerOrganization implements AutoCloseable {
         inFlight.add(pool.submit(() -> {
             try {
                 if (failure.get() == null) {
-                    work.run();
+                    run(work);
                 }
-            } catch (OrganizationException e) {
-                sink.organizationFailed(e.organizationId(), e.getMessage());
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
             } finally {
                 slots.release();
             }
         }));
+    }
+
+    private void run(Runnable work) {
+        try {
+            work.run();
+        } catch (OrganizationException e) {
+            sink.organizationFailed(e.organizationId(), e.getMessage());
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
     }
 
     /**
@@ -119,6 +135,8 @@ public final class PerOrganization implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

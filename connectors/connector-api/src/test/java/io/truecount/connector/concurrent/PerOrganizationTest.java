@@ -95,6 +95,26 @@ class PerOrganizationTest {
     }
 
     @Test
+    void aConcurrencyOfOne_readsEachOrganizationInTheCallersThread_inOrder() {
+        List<String> seen = new java.util.ArrayList<>();
+        Thread caller = Thread.currentThread();
+        try (PerOrganization orgs = new PerOrganization("datto", 1, sink)) {
+            for (String site : List.of("s-1", "s-2", "s-3")) {
+                orgs.submit(site, () -> {
+                    assertThat(Thread.currentThread()).isSameAs(caller);
+                    if (site.equals("s-2")) {
+                        throw new OrganizationException("datto", "s-2", "site s-2 is gone");
+                    }
+                    seen.add(site);
+                });
+            }
+            orgs.finish();
+        }
+        assertThat(seen).containsExactly("s-1", "s-3");
+        assertThat(failed).containsOnlyKeys("s-2");
+    }
+
+    @Test
     void refusesAConcurrencyBelowOne() {
         assertThatThrownBy(() -> new PerOrganization("m365", 0, sink))
                 .isInstanceOf(IllegalArgumentException.class)

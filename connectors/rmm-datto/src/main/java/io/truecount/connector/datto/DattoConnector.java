@@ -5,6 +5,7 @@ import io.truecount.connector.ConnectorSettings;
 import io.truecount.connector.SourceConnector;
 import io.truecount.connector.SyncSink;
 import io.truecount.connector.SyncStats;
+import io.truecount.connector.concurrent.PerOrganization;
 import io.truecount.connector.http.ApiClient;
 import io.truecount.connector.http.HttpRequest;
 import io.truecount.connector.http.ResilientHttp;
@@ -34,8 +35,12 @@ final class DattoConnector implements SourceConnector {
     private final ApiClient api;
     private final DattoMapper mapper;
     private final int pageSize;
+    private final String connectorId;
+    private final int concurrency;
 
-    DattoConnector(URI baseUrl, ApiClient api, DattoMapper mapper, int pageSize) {
+    DattoConnector(URI baseUrl, ApiClient api, DattoMapper mapper, int pageSize, String connectorId, int concurrency) {
+        this.connectorId = connectorId;
+        this.concurrency = concurrency;
         this.baseUrl = baseUrl;
         this.api = api;
         this.mapper = mapper;
@@ -58,7 +63,13 @@ final class DattoConnector implements SourceConnector {
             throw new IllegalArgumentException(
                     "connector " + settings.id() + ": option 'page-size' must be at least 1, not " + pageSize);
         }
-        return new DattoConnector(baseUrl, new ApiClient(http, authenticator), mapper, pageSize);
+        return new DattoConnector(
+                baseUrl,
+                new ApiClient(http, authenticator),
+                mapper,
+                pageSize,
+                settings.id(),
+                settings.intOption(PerOrganization.CONCURRENCY, PerOrganization.DEFAULT_CONCURRENCY));
     }
 
     static String devicesPath(String siteUid) {
@@ -76,22 +87,28 @@ final class DattoConnector implements SourceConnector {
         NextLinkPaginator paginator = new NextLinkPaginator(NEXT_PAGE, "max", pageSize);
         PageReader sites = new PageReader(api, RecordSelector.field("sites"));
         PageReader devices = new PageReader(api, RecordSelector.field("devices"));
-        sites.read(
-                HttpRequest.get(under(baseUrl, SITES)),
-                paginator,
-                mapper::site,
-                (List<ExternalOrganization> page) -> {
-                    sink.organizations(page);
-                    for (ExternalOrganization site : page) {
-                        devices.read(
-                                HttpRequest.get(under(baseUrl, devicesPath(site.externalId()))),
-                                paginator,
-                                device -> mapper.device(site.externalId(), device),
-                                sink::assets,
-                                stats);
-                    }
-                },
-                stats);
+        // Sites are read a few at a time: each is its own listing, and Datto allows 600 reads a minute per account.
+        try (PerOrganization bySite = new PerOrganization(connectorId, concurrency, sink)) {
+            sites.read(
+                    HttpRequest.get(under(baseUrl, SITES)),
+                    paginator,
+                    mapper::site,
+                    (List<ExternalOrganization> page) -> {
+                        sink.organizations(page);
+                        for (ExternalOrganization site : page) {
+                            bySite.submit(
+                                    site.externalId(),
+                                    () -> devices.read(
+                                            HttpRequest.get(under(baseUrl, devicesPath(site.externalId()))),
+                                            paginator,
+                                            device -> mapper.device(site.externalId(), device),
+                                            sink::assets,
+                                            stats));
+                        }
+                    },
+                    stats);
+            bySite.finish();
+        }
     }
 
     /** The path below the base URL, keeping any path prefix a proxy or simulator puts in front of the API. */

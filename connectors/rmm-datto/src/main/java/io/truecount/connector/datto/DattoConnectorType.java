@@ -5,6 +5,7 @@ import io.truecount.connector.ConnectorRuntime;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.connector.ConnectorType;
 import io.truecount.connector.SourceConnector;
+import io.truecount.connector.concurrent.PerOrganization;
 import io.truecount.connector.http.ResilienceOptions;
 import java.net.URI;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ public final class DattoConnectorType implements ConnectorType {
     public Set<String> optionKeys() {
         Set<String> keys = new HashSet<>(ResilienceOptions.KEYS);
         keys.add(PAGE_SIZE);
+        keys.add(PerOrganization.CONCURRENCY);
         return Set.copyOf(keys);
     }
 

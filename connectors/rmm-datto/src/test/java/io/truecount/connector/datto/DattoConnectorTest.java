@@ -15,11 +15,13 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.truecount.connector.CredentialsException;
 import io.truecount.connector.SourceConnector;
+import io.truecount.connector.SyncSink;
 import io.truecount.connector.SyncStats;
 import io.truecount.connector.testing.CollectingSink;
 import io.truecount.connector.testing.ConnectorHarness;
 import io.truecount.connector.testing.TestSettings;
 import io.truecount.core.observation.AssetObservation;
+import io.truecount.core.observation.ExternalOrganization;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +38,13 @@ class DattoConnectorTest {
     private final DattoStubs datto = new DattoStubs(harness.wireMock());
     private final SyncStats stats = new SyncStats();
 
+    /** One site at a time, so that the order of requests and deliveries is fixed; see the concurrency test. */
     private TestSettings settings() {
         return harness.settings("datto-rmm")
                 .id("datto")
                 .credential("api-key", "KEY123")
-                .credential("api-secret", DattoStubs.API_SECRET);
+                .credential("api-secret", DattoStubs.API_SECRET)
+                .option("concurrency", "1");
     }
 
     private SourceConnector connector(TestSettings settings) {
@@ -108,6 +112,30 @@ class DattoConnectorTest {
 
         // 1 token, 2 sites page 1, 3-4 s-1's pages, 5 s-2's empty page (nothing to deliver), 6 sites page 2, 7 s-3
         assertThat(requestsAtDelivery).containsExactly(2, 3, 4, 6, 7);
+    }
+
+    @Test
+    void sync_readsSeveralSitesAtOnce_andDeliversEveryDevice() {
+        datto.tokenIssues("tok-1");
+        twoPagesOfSites();
+        List<String> devices = java.util.Collections.synchronizedList(new ArrayList<>());
+        SyncSink sink = new SyncSink() {
+            @Override
+            public void organizations(List<ExternalOrganization> page) {}
+
+            @Override
+            public void assets(List<AssetObservation> page) {
+                page.forEach(a -> devices.add(a.organizationId() + "/" + a.externalId()));
+            }
+        };
+
+        connector(settings().option("page-size", "2").option("concurrency", "3"))
+                .sync(sink, stats);
+
+        assertThat(devices).hasSize(4).doesNotHaveDuplicates();
+        assertThat(devices).filteredOn(d -> d.startsWith("s-1/")).hasSize(3);
+        assertThat(devices).filteredOn(d -> d.startsWith("s-3/")).hasSize(1);
+        assertThat(stats.pages()).isEqualTo(6);
     }
 
     @Test
