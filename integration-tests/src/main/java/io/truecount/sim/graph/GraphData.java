@@ -89,7 +89,8 @@ public final class GraphData {
             if (random.nextInt(4) == 0) {
                 builder.sku(tenant, "O365_BUSINESS_ESSENTIALS", "Deleted", 0);
             }
-            String domain = slug(customer.name()) + ".onmicrosoft.com";
+            // Most businesses sign in with their own domain; some never added one to Microsoft 365.
+            String domain = slug(customer.name()) + (random.nextInt(4) == 0 ? ".onmicrosoft.com" : ".com");
             int users = Math.max(1, meanUsers / 4 + random.nextInt(meanUsers * 3 / 2 + 1));
             for (int i = 0; i < users; i++) {
                 String upn = FIRST.get(random.nextInt(FIRST.size())) + "." + LAST.get(random.nextInt(LAST.size())) + i

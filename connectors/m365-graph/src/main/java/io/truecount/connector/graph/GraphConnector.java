@@ -18,6 +18,7 @@ import io.truecount.core.observation.ExternalOrganization;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,20 +95,23 @@ final class GraphConnector implements SourceConnector {
     @Override
     public void sync(SyncSink sink, SyncStats stats) {
         Set<String> mapped = settings.mappedOrganizations();
-        Set<String> discovered = partnerTenant == null ? Set.of() : discover(sink, stats);
-        Set<String> tenants = new LinkedHashSet<>(mapped.isEmpty() ? discovered : mapped);
+        Map<String, String> discovered = partnerTenant == null ? Map.of() : discover(sink, stats);
+        Set<String> tenants = new LinkedHashSet<>(mapped.isEmpty() ? discovered.keySet() : mapped);
         TenantReader reader = new TenantReader(api, mapper, graphUrl, pageSize, sink, stats);
         try (PerOrganization perTenant = new PerOrganization(settings, sink)) {
             for (String tenant : tenants) {
-                perTenant.submit(tenant, () -> reader.read(tenant, !discovered.contains(tenant)));
+                perTenant.submit(tenant, () -> reader.read(tenant, discovered.get(tenant)));
             }
             perTenant.finish();
         }
     }
 
-    /** GDAP customers of the partner tenant, delivered as organizations page by page; returns their tenant ids. */
-    private Set<String> discover(SyncSink sink, SyncStats stats) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * GDAP customers of the partner tenant, delivered as organizations page by page; returns their display names by
+     * tenant id.
+     */
+    private Map<String, String> discover(SyncSink sink, SyncStats stats) {
+        Map<String, String> found = new LinkedHashMap<>();
         Optional<HttpRequest> next = Optional.of(gdapListing(Math.min(pageSize, MAX_GDAP_PAGE)));
         int number = 0;
         while (next.isPresent()) {
@@ -130,7 +134,7 @@ final class GraphConnector implements SourceConnector {
             }
             next = api.next(page);
             stats.page(customers.size());
-            customers.forEach(c -> found.add(c.externalId()));
+            customers.forEach(c -> found.put(c.externalId(), c.name()));
             if (!customers.isEmpty()) {
                 sink.organizations(customers);
             }

@@ -15,9 +15,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +58,41 @@ final class TenantReader {
         return "delta:" + tenant;
     }
 
+    static String domainsKey(String tenant) {
+        return "domains:" + tenant;
+    }
+
     /**
-     * @param nameIt whether to report the tenant as an organization, named by its SKUs' {@code accountName}
-     *     (tenants GDAP discovered were reported with their display names already)
+     * @param discoveredName the tenant's display name when GDAP discovery reported it (as an organization already);
+     *     null to report it here, named by its SKUs' {@code accountName}
      */
-    void read(String tenant, boolean nameIt) {
+    void read(String tenant, String discoveredName) {
         Map<String, String> partNumbers = new HashMap<>();
         String accountName = readSkus(tenant, partNumbers);
-        if (nameIt) {
-            sink.organizations(List.of(new ExternalOrganization(api.connectorId(), tenant, accountName)));
+        String name = discoveredName != null ? discoveredName : accountName;
+        if (discoveredName == null) {
+            sink.organizations(List.of(new ExternalOrganization(api.connectorId(), tenant, name)));
         }
         String stored = sink.cursors().get(cursorKey(tenant));
-        String deltaLink = stored == null ? fullRead(tenant, partNumbers) : incremental(tenant, stored, partNumbers);
+        Set<String> domains = new TreeSet<>();
+        String knownDomains = stored == null ? null : sink.cursors().get(domainsKey(tenant));
+        if (knownDomains != null && !knownDomains.isBlank()) {
+            domains.addAll(List.of(knownDomains.split(",")));
+        }
+        String deltaLink = stored == null
+                ? fullRead(tenant, partNumbers, domains)
+                : incremental(tenant, stored, partNumbers, domains);
         sink.saveCursor(cursorKey(tenant), deltaLink);
+        // The domains its users sign in with identify the customer in other vendors (PSA websites): kept with the
+        // cursor, because a delta run sees only the users that changed.
+        sink.saveCursor(domainsKey(tenant), String.join(",", domains));
+        if (!domains.isEmpty()) {
+            sink.organizations(List.of(new ExternalOrganization(
+                    api.connectorId(),
+                    tenant,
+                    name,
+                    domains.stream().map(ExternalOrganization::domain).collect(Collectors.toSet()))));
+        }
     }
 
     /** Delivers the tenant's SKUs; returns its {@code accountName} (null when it has none) and fills the id map. */
@@ -94,15 +120,15 @@ final class TenantReader {
         return accountName;
     }
 
-    private String fullRead(String tenant, Map<String, String> partNumbers) {
+    private String fullRead(String tenant, Map<String, String> partNumbers, Set<String> domains) {
         HttpRequest first = HttpRequest.get(URI.create(graphUrl + USERS_DELTA))
                 .withQueryParam("$select", USER_FIELDS)
                 .withHeader("Prefer", "odata.maxpagesize=" + pageSize);
         Page page = api.page(tenant, first, 1, stats);
-        return follow(tenant, page, partNumbers);
+        return follow(tenant, page, partNumbers, domains);
     }
 
-    private String incremental(String tenant, String deltaLink, Map<String, String> partNumbers) {
+    private String incremental(String tenant, String deltaLink, Map<String, String> partNumbers, Set<String> domains) {
         // A link from before base-url changed would send the tenant's token to another host: read in full instead.
         if (!deltaLink.startsWith(graphUrl + USERS_DELTA + "?")) {
             LOG.info(
@@ -110,7 +136,7 @@ final class TenantReader {
                     api.connectorId(),
                     tenant,
                     graphUrl);
-            return fullRead(tenant, partNumbers);
+            return fullRead(tenant, partNumbers, domains);
         }
         HttpRequest first =
                 HttpRequest.get(URI.create(deltaLink)).withHeader("Prefer", "odata.maxpagesize=" + pageSize);
@@ -120,17 +146,17 @@ final class TenantReader {
         } catch (DeltaExpiredException e) {
             // Nothing was carried forward yet, so a full read stands on its own.
             LOG.info("connector '{}': {}; reading its users in full", api.connectorId(), e.getMessage());
-            return fullRead(tenant, partNumbers);
+            return fullRead(tenant, partNumbers, domains);
         }
         sink.usersCarriedForward(tenant);
-        return follow(tenant, page, partNumbers);
+        return follow(tenant, page, partNumbers, domains);
     }
 
     /** Delivers this page and every one after it; returns the final {@code @odata.deltaLink}. */
-    private String follow(String tenant, Page first, Map<String, String> partNumbers) {
+    private String follow(String tenant, Page first, Map<String, String> partNumbers, Set<String> domains) {
         Page page = first;
         while (true) {
-            deliver(tenant, page, partNumbers);
+            deliver(tenant, page, partNumbers, domains);
             Optional<HttpRequest> next = api.next(page);
             if (next.isEmpty()) {
                 JsonNode deltaLink = page.body().path("@odata.deltaLink");
@@ -152,7 +178,7 @@ final class TenantReader {
         }
     }
 
-    private void deliver(String tenant, Page page, Map<String, String> partNumbers) {
+    private void deliver(String tenant, Page page, Map<String, String> partNumbers, Set<String> domains) {
         List<UserAccount> users = new ArrayList<>(page.records().size());
         List<String> removed = new ArrayList<>();
         for (JsonNode user : page.records()) {
@@ -163,6 +189,14 @@ final class TenantReader {
             }
         }
         stats.page(users.size() + removed.size());
+        for (UserAccount user : users) {
+            String upn = user.userPrincipalName();
+            int at = upn.lastIndexOf('@');
+            // Every tenant has its own onmicrosoft.com domain: it names no one outside Microsoft 365.
+            if (at > 0 && !upn.toLowerCase(Locale.ROOT).endsWith(".onmicrosoft.com")) {
+                domains.add(upn.substring(at + 1).toLowerCase(Locale.ROOT));
+            }
+        }
         if (!users.isEmpty()) {
             sink.users(users);
         }

@@ -111,7 +111,10 @@ class GraphConnectorTest {
 
         connector(harness, settings(harness), "t-a").sync(sink, stats);
 
-        assertThat(sink.organizations).containsExactly(new ExternalOrganization("m365", "t-a", "Acct SPE_E3"));
+        // Named by its SKUs; the domain its users sign in with helps map it across vendors.
+        assertThat(sink.organizations)
+                .containsExactly(new ExternalOrganization(
+                        "m365", "t-a", "Acct SPE_E3", Set.of(ExternalOrganization.domain("example.com"))));
         assertThat(sink.licenses)
                 .containsExactly(
                         new LicenseCount("m365", "t-a", E3, "SPE_E3", "Enabled", 14, 25),
@@ -188,7 +191,7 @@ class GraphConnectorTest {
 
         assertThat(sink.organizations).extracting(ExternalOrganization::name).containsExactlyInAnyOrder("Acme", "Beta");
         assertThat(sink.users).extracting(UserAccount::organizationId).containsExactlyInAnyOrder("t-a", "t-b");
-        assertThat(sink.saved).containsOnlyKeys("delta:t-a", "delta:t-b");
+        assertThat(sink.saved).containsOnlyKeys("delta:t-a", "delta:t-b", "domains:t-a", "domains:t-b");
     }
 
     @Test
@@ -204,7 +207,9 @@ class GraphConnectorTest {
 
         assertThat(sink.users).extracting(UserAccount::externalId).containsExactly("u1", "u2", "u3");
         assertThat(sink.events).containsExactly("users t-a 2", "users t-a 1");
-        assertThat(sink.saved).containsExactly(Map.entry("delta:t-a", graph.deltaLink("d-after-u3")));
+        assertThat(sink.saved)
+                .containsExactly(
+                        Map.entry("delta:t-a", graph.deltaLink("d-after-u3")), Map.entry("domains:t-a", "example.com"));
         List<LoggedRequest> delta = requests("/v1.0/users/delta");
         assertThat(delta).hasSize(2).allSatisfy(r -> assertThat(r.getHeader("Prefer"))
                 .isEqualTo("odata.maxpagesize=2"));
@@ -291,7 +296,7 @@ class GraphConnectorTest {
 
         assertThat(sink.failures).containsOnlyKeys("t-a");
         assertThat(sink.failures.get("t-a")).contains("tenant t-a", "SyncStateNotFound");
-        assertThat(sink.saved).containsOnlyKeys("delta:t-b");
+        assertThat(sink.saved).containsOnlyKeys("delta:t-b", "domains:t-b");
     }
 
     @Test

@@ -57,7 +57,7 @@ class GraphFailureTest {
                 .doesNotContain(GraphStubs.SECRET);
         assertThat(sink.failures.get("t-gone")).contains("tenant t-gone", "AADSTS90002");
         assertThat(sink.users).extracting(UserAccount::organizationId).containsOnly("t-a");
-        assertThat(sink.saved).containsOnlyKeys("delta:t-a");
+        assertThat(sink.saved).containsOnlyKeys("delta:t-a", "domains:t-a");
     }
 
     @Test

@@ -42,7 +42,13 @@ class RecordingSink implements SyncSink {
 
     @Override
     public void organizations(List<ExternalOrganization> page) {
-        organizations.addAll(page);
+        // As the application's sink stores them: an organization delivered again replaces the earlier delivery.
+        synchronized (organizations) {
+            for (ExternalOrganization org : page) {
+                organizations.removeIf(o -> o.externalId().equals(org.externalId()));
+                organizations.add(org);
+            }
+        }
     }
 
     @Override
