@@ -15,6 +15,7 @@ import io.truecount.connector.SyncStats;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ public final class ResilientHttp {
     private final Duration circuitOpen;
     // The status that last made a request fail, so a call refused by the open breaker can still say what went wrong.
     private volatile Integer lastFailedStatus;
+    // System.nanoTime() before which no request of this connector may go out: a vendor's Retry-After is about the
+    // client, not the one request, and some (Datto RMM) block an address that keeps calling while told to wait.
+    private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
+    private final Duration maxWait;
 
     ResilientHttp(
             String connectorId,
@@ -54,6 +59,7 @@ public final class ResilientHttp {
         this.limiter =
                 requestsPerSecond == null ? null : RateLimiter.of(connectorId, pacing(requestsPerSecond, options));
         this.circuitOpen = options.circuitOpen();
+        this.maxWait = options.maxWait();
     }
 
     public static ResilientHttp create(ConnectorSettings settings, ConnectorRuntime runtime) {
@@ -106,6 +112,7 @@ public final class ResilientHttp {
     }
 
     private HttpResponse send(HttpRequest request, SyncStats stats) {
+        waitOutPause();
         if (limiter != null) {
             RateLimiter.waitForPermission(limiter);
         }
@@ -113,6 +120,7 @@ public final class ResilientHttp {
         HttpResponse response = transport.send(request);
         if (policy.isThrottled(response)) {
             stats.throttled();
+            policy.retryAfter(response).ifPresent(this::pause);
         }
         if (policy.isRetryable(response)) {
             lastFailedStatus = response.status();
@@ -124,6 +132,25 @@ public final class ResilientHttp {
             }
         }
         return response;
+    }
+
+    /** Every thread of this connector holds back for the wait the vendor asked for (capped by max-wait-seconds). */
+    private void pause(Duration asked) {
+        Duration wait = asked.compareTo(maxWait) > 0 ? maxWait : asked;
+        long until = System.nanoTime() + wait.toNanos();
+        pausedUntil.accumulateAndGet(until, Math::max);
+    }
+
+    private void waitOutPause() {
+        long remaining;
+        while ((remaining = pausedUntil.get() - System.nanoTime()) > 0) {
+            try {
+                Thread.sleep(Math.max(1, remaining / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the vendor asked to wait", e);
+            }
+        }
     }
 
     private SourceUnavailableException unavailable(

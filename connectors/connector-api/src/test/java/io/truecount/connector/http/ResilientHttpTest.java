@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +41,31 @@ class ResilientHttpTest {
 
     private int requestsSeen() {
         return harness.wireMock().findAll(getRequestedFor(anyUrl())).size();
+    }
+
+    @Test
+    void aRetryAfter_holdsBackEveryRequestOfTheConnector_notOnlyTheOneThatWasThrottled() throws Exception {
+        harness.wireMock()
+                .stubFor(get(urlPathEqualTo("/v2/throttled"))
+                        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        harness.wireMock().stubFor(get(urlPathEqualTo("/v2/other")).willReturn(ok("[]")));
+        ResilientHttp http = http(settings().option("retry.max-attempts", "1").build());
+
+        long start = System.nanoTime();
+        // One attempt only: it gives up at once, so whatever waiting follows is the connector-wide pause.
+        assertThatThrownBy(() -> http.execute(HttpRequest.get(URI.create(harness.baseUrl() + "/v2/throttled")), stats))
+                .isInstanceOfSatisfying(SourceUnavailableException.class, e -> assertThat(e.lastStatus())
+                        .isEqualTo(429));
+        // Another thread's request, sent right after the 429: it waits out the Retry-After too.
+        Thread other = new Thread(
+                () -> http.execute(HttpRequest.get(URI.create(harness.baseUrl() + "/v2/other")), new SyncStats()));
+        other.start();
+        other.join();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(harness.wireMock().findAll(getRequestedFor(urlPathEqualTo("/v2/other"))))
+                .hasSize(1);
     }
 
     @Test
