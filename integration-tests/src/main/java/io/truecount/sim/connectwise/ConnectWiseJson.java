@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.truecount.sim.msp.Domains;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ final class ConnectWiseJson {
         node.put("id", c.id());
         node.put("identifier", c.identifier());
         node.put("name", c.name());
+        node.put("website", "www." + Domains.of(c.name()));
         node.putObject("status").put("id", 1).put("name", "Active");
         node.putObject("_info").put("lastUpdated", "2025-01-15T10:00:00Z");
         return node;

@@ -1,12 +1,12 @@
 package io.truecount.sim.graph;
 
+import io.truecount.sim.msp.Domains;
 import io.truecount.sim.msp.SampleCustomer;
 import io.truecount.sim.msp.SampleMsp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -90,7 +90,8 @@ public final class GraphData {
                 builder.sku(tenant, "O365_BUSINESS_ESSENTIALS", "Deleted", 0);
             }
             // Most businesses sign in with their own domain; some never added one to Microsoft 365.
-            String domain = slug(customer.name()) + (random.nextInt(4) == 0 ? ".onmicrosoft.com" : ".com");
+            String domain =
+                    random.nextInt(4) == 0 ? slug(customer.name()) + ".onmicrosoft.com" : Domains.of(customer.name());
             int users = Math.max(1, meanUsers / 4 + random.nextInt(meanUsers * 3 / 2 + 1));
             for (int i = 0; i < users; i++) {
                 String upn = FIRST.get(random.nextInt(FIRST.size())) + "." + LAST.get(random.nextInt(LAST.size())) + i
@@ -165,8 +166,7 @@ public final class GraphData {
     }
 
     private static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return slug.isEmpty() ? "tenant" : slug;
+        return Domains.slug(name);
     }
 
     /** Builds a data set by hand. */

@@ -110,7 +110,7 @@ final class ConnectWiseConnector implements SourceConnector {
         SyncPlan plan = SyncPlan.of(sink.cursors(), started, fullSyncHours, sweepMonths);
         PageReader reader = new PageReader(api, RecordSelector.bareArray());
 
-        HttpRequest companies = listing(COMPANIES).withQueryParam("fields", "id,identifier,name");
+        HttpRequest companies = listing(COMPANIES).withQueryParam("fields", "id,identifier,name,website");
         reader.read(companies, keyset(), mapper::organization, sink::organizations, stats);
 
         TicketLookup tickets = new TicketLookup(reader, mapper, under(TicketLookup.TICKETS), stats);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * ConnectWise PSA JSON to billing-core records; the only class that knows ConnectWise's field names. Unknown fields
@@ -35,7 +36,23 @@ final class ConnectWiseMapper {
     ExternalOrganization organization(JsonNode company) {
         String id = required(company, "id", "company");
         String name = text(company.path("name"));
-        return new ExternalOrganization(connectorId, id, name != null ? name : text(company.path("identifier")));
+        // The company's website names its domain, which its Microsoft 365 tenant signs in with: a mapping hint.
+        String host = websiteHost(text(company.path("website")));
+        return new ExternalOrganization(
+                connectorId,
+                id,
+                name != null ? name : text(company.path("identifier")),
+                host == null ? Set.of() : Set.of(ExternalOrganization.domain(host)));
+    }
+
+    /** {@code https://www.acme.com/about} → {@code www.acme.com}; null when there is no plausible host. */
+    static String websiteHost(String website) {
+        if (website == null || website.isBlank()) {
+            return null;
+        }
+        String host = website.strip().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+        host = host.split("[/?#:]", 2)[0];
+        return host.contains(".") && !host.contains(" ") ? host : null;
     }
 
     Entry entry(JsonNode entry) {

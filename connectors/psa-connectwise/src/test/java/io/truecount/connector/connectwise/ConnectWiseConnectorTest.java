@@ -93,7 +93,7 @@ class ConnectWiseConnectorTest {
                 .containsExactly("-", "251", "301");
         assertThat(requests).allSatisfy(r -> {
             assertThat(r.queryParameter("pageSize").firstValue()).isEqualTo("2");
-            assertThat(r.queryParameter("fields").firstValue()).isEqualTo("id,identifier,name");
+            assertThat(r.queryParameter("fields").firstValue()).isEqualTo("id,identifier,name,website");
             assertThat(r.queryParameter("orderBy").firstValue()).isEqualTo("id asc");
         });
         assertThat(sink.organizations)

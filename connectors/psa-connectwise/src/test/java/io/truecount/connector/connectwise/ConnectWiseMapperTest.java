@@ -78,4 +78,20 @@ class ConnectWiseMapperTest {
                         .name())
                 .isEqualTo("AcmeDental");
     }
+
+    @Test
+    void aCompanysWebsite_becomesItsDomain_forMappingSuggestions() throws Exception {
+        assertThat(mapper.organization(json(
+                                "{\"id\":250,\"name\":\"Acme\",\"website\":\"https://WWW.Acme-Dental.com/about\"}"))
+                        .references())
+                .containsExactly("domain:acme-dental.com");
+        assertThat(mapper.organization(json("{\"id\":251,\"name\":\"Beta\",\"website\":\"beta.org\"}"))
+                        .references())
+                .containsExactly("domain:beta.org");
+        assertThat(mapper.organization(json("{\"id\":252,\"name\":\"Gamma\",\"website\":\"n/a\"}"))
+                        .references())
+                .isEmpty();
+        assertThat(mapper.organization(json("{\"id\":253,\"name\":\"Delta\"}")).references())
+                .isEmpty();
+    }
 }
