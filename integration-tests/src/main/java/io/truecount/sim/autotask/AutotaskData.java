@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The companies, tickets, technicians, work types and time entries an {@link AutotaskSimulator} serves, with the
@@ -44,7 +47,7 @@ public final class AutotaskData {
         "Firewall firmware", "Phish reported", "Backup failed", "Wi-Fi slow in meeting room", "Line-of-business app"
     };
     // Odd lengths (0.1 h, 0.4 h, 1.2 h) on purpose: contracts round them up to their increments.
-    private static final BigDecimal[] HOURS = java.util.stream.Stream.of(
+    private static final BigDecimal[] HOURS = Stream.of(
                     "0.25", "0.5", "0.75", "1", "1.5", "2", "0.1", "0.4", "1.2", "3")
             .map(BigDecimal::new)
             .toArray(BigDecimal[]::new);
@@ -162,7 +165,7 @@ public final class AutotaskData {
     /** Ids of the entries last modified after the instant, in id order: what an incremental read should find. */
     public synchronized List<Long> timeEntriesModifiedAfter(Instant instant) {
         return timeEntries.index("lastModifiedDateTime").tailMap(instant, false).values().stream()
-                .flatMap(java.util.Set::stream)
+                .flatMap(Set::stream)
                 .sorted()
                 .toList();
     }
@@ -191,7 +194,7 @@ public final class AutotaskData {
     }
 
     /** Runs the work with this data set locked, for a consistent page. */
-    synchronized <T> T locked(java.util.function.Supplier<T> work) {
+    synchronized <T> T locked(Supplier<T> work) {
         return work.get();
     }
 

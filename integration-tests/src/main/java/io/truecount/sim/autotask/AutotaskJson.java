@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Autotask's JSON: the query envelope, zone information, entity field information and error bodies. */
 final class AutotaskJson {
@@ -68,7 +69,7 @@ final class AutotaskJson {
                 .append("\",\"dataType\":\"integer\",\"isPickList\":true,")
                 .append("\"picklistValues\":[");
         boolean first = true;
-        for (Map.Entry<Long, String> value : new java.util.TreeMap<>(values).entrySet()) {
+        for (Map.Entry<Long, String> value : new TreeMap<>(values).entrySet()) {
             if (!first) {
                 json.append(',');
             }

@@ -1,5 +1,7 @@
 package io.truecount.sim.autotask;
 
+import java.util.Locale;
+
 /** The Autotask endpoints the simulator serves; a query and the pages after it count as the entity's endpoint. */
 public enum Endpoint {
     ZONE_INFORMATION,
@@ -11,7 +13,7 @@ public enum Endpoint {
     TIME_ENTRIES;
 
     static Endpoint ofEntity(String entity) {
-        return switch (entity.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (entity.toLowerCase(Locale.ROOT)) {
             case "companies" -> COMPANIES;
             case "tickets" -> TICKETS;
             case "resources" -> RESOURCES;

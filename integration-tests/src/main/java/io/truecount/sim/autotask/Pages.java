@@ -3,6 +3,7 @@ package io.truecount.sim.autotask;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ final class Pages {
         Iterator<Map.Entry<Instant, Set<Long>>> buckets = index.entrySet().iterator();
         return new Candidates<>() {
             private Instant key;
-            private Iterator<Long> ids = java.util.Collections.emptyIterator();
+            private Iterator<Long> ids = Collections.emptyIterator();
             private Long pending;
 
             @Override

@@ -13,6 +13,7 @@ import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -168,7 +169,7 @@ public final class ConnectWiseData {
 
     private static <T> List<Object> select(
             NavigableMap<Long, T> rows,
-            java.util.function.BiFunction<T, String, Object> field,
+            BiFunction<T, String, Object> field,
             Conditions conditions,
             Long afterId,
             int skip,

@@ -3,10 +3,12 @@ package io.truecount.connector.autotask;
 import io.truecount.connector.SourceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * What one Autotask API user may do, shared by every connector instance in this JVM that uses it on the same zone
@@ -30,7 +32,7 @@ final class AccountLimits {
 
     /** The limits of this user on this zone, created on first use. */
     static AccountLimits of(String zoneHost, String username, int requestsPerHour, Clock clock) {
-        String key = zoneHost.toLowerCase(java.util.Locale.ROOT) + "|" + username.toLowerCase(java.util.Locale.ROOT);
+        String key = zoneHost.toLowerCase(Locale.ROOT) + "|" + username.toLowerCase(Locale.ROOT);
         AccountLimits limits =
                 SHARED.computeIfAbsent(key, k -> new AccountLimits(new RequestBudget(requestsPerHour, clock)));
         limits.budget.lowerTo(requestsPerHour);
@@ -51,11 +53,7 @@ final class AccountLimits {
      * the hourly budget.
      */
     <T> T call(
-            String connectorId,
-            String endpoint,
-            Duration maxWait,
-            RequestBudget.Sleeper sleeper,
-            java.util.function.Supplier<T> request) {
+            String connectorId, String endpoint, Duration maxWait, RequestBudget.Sleeper sleeper, Supplier<T> request) {
         Semaphore slots = endpoints.computeIfAbsent(endpoint, e -> new Semaphore(THREADS_PER_ENDPOINT, true));
         try {
             if (!slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
