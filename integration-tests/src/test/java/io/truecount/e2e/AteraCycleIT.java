@@ -9,19 +9,16 @@ import io.truecount.sim.atera.AteraSimulator;
 import io.truecount.sim.atera.ServedRequest;
 import io.truecount.sim.msp.SampleDevice;
 import io.truecount.sim.vendor.Mode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,23 +32,15 @@ class AteraCycleIT {
 
     private static final Instant RECENT = AS_OF.minus(Duration.ofDays(2));
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private AteraSimulator atera;
     private Path config;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     /**
      * Acme (3001): workstations 1001, 1002 and the Mac 1003 (a workstation by override), servers 1004 and the domain
@@ -165,26 +154,16 @@ class AteraCycleIT {
                 "--out",
                 dir.resolve("out").toString(),
                 "--db",
-                postgres.getJdbcUrl("postgres", "postgres"));
+                postgres.jdbcUrl());
     }
 
     private JsonNode read(String file) throws IOException {
         return JSON.readTree(dir.resolve("out").resolve(file).toFile());
     }
 
-    private List<String> reconciliation() throws IOException {
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : read("reconciliation.json").get("items")) {
-            items.add(item.get("kind").asText() + " " + item.path("customer").asText("-") + " "
-                    + item.path("externalId").asText(item.path("assetClass").asText()));
-        }
-        return items;
-    }
-
     @Test
     void sync_storesTheEstateWithoutBilling_andPrintsItsCounters() throws IOException {
-        CliRun run =
-                CliRun.of("sync", "--config", config.toString(), "--db", postgres.getJdbcUrl("postgres", "postgres"));
+        CliRun run = CliRun.of("sync", "--config", config.toString(), "--db", postgres.jdbcUrl());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         // 3 customers and 9 agents in pages of 2: 2 + 5 pages, one request each, no retries, no throttling.
         assertThat(run.stdout()).containsPattern("atera\\s+ok\\s+12\\s+7\\s+7\\s+0\\s+0\\s");
@@ -192,14 +171,8 @@ class AteraCycleIT {
                 .as("nothing is billed or exported")
                 .isFalse();
 
-        CliRun unknown = CliRun.of(
-                "sync",
-                "--config",
-                config.toString(),
-                "--connector",
-                "ninja",
-                "--db",
-                postgres.getJdbcUrl("postgres", "postgres"));
+        CliRun unknown =
+                CliRun.of("sync", "--config", config.toString(), "--connector", "ninja", "--db", postgres.jdbcUrl());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.stderr())
                 .contains("'ninja' is not a source connector of this configuration (sources: atera)");
@@ -227,7 +200,8 @@ class AteraCycleIT {
         assertThat(Exports.lines(beta)).containsExactly("workstations 2 x 50.00 = 100.00");
         assertThat(beta.get("total").asText()).isEqualTo("100.00");
 
-        assertThat(reconciliation()).contains("UNMAPPED_ORGANIZATION - 3099", "STALE_ASSET acme 1006");
+        assertThat(new Exports(dir.resolve("out")).reconciliation())
+                .contains("UNMAPPED_ORGANIZATION - 3099", "STALE_ASSET acme 1006");
         // 3 customers and 9 agents in pages of 2: 2 + 5 requests, each with the key (else 401).
         assertThat(atera.requests()).extracting(ServedRequest::status).containsOnly(200);
         assertThat(atera.requests()).hasSize(7);
@@ -272,7 +246,8 @@ class AteraCycleIT {
         CliRun run = cycle();
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(read("invoices.json").get("invoices")).isEmpty();
-        assertThat(reconciliation()).containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
+        assertThat(new Exports(dir.resolve("out")).reconciliation())
+                .containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.truecount.export.ubl.UblConformance;
 import io.truecount.sim.ninjaone.NinjaOneSimulator;
 import io.truecount.sim.ninjaone.ServedRequest;
 import io.truecount.sim.vendor.Mode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,23 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CycleIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private NinjaOneSimulator ninja;
     private Path config;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void startSimulator() throws IOException {
@@ -71,7 +61,7 @@ class CycleIT {
                 "--out",
                 dir.resolve("out").toString(),
                 "--db",
-                postgres.getJdbcUrl("postgres", "postgres"));
+                postgres.jdbcUrl());
     }
 
     private JsonNode read(String file) throws IOException {
@@ -211,8 +201,7 @@ class CycleIT {
     @Test
     void mappings_listEachOrganizationWithItsCustomer_andSuggestNothingItCannotJustify() {
         assertThat(cycle().exitCode()).isZero();
-        CliRun run = CliRun.of(
-                "mappings", "--config", config.toString(), "--db", postgres.getJdbcUrl("postgres", "postgres"));
+        CliRun run = CliRun.of("mappings", "--config", config.toString(), "--db", postgres.jdbcUrl());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stdout())
                 .contains("ninja (ninjaone): 3 organizations, 2 mapped, 1 not mapped")

@@ -10,19 +10,16 @@ import io.truecount.sim.datto.Endpoint;
 import io.truecount.sim.datto.ServedRequest;
 import io.truecount.sim.msp.SampleDevice;
 import io.truecount.sim.vendor.Mode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,23 +37,15 @@ class DattoCycleIT {
     private static final String BETA = "site-beta";
     private static final String BOB = "site-bob";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private DattoSimulator datto;
     private Path config;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     /**
      * Acme: a desktop 1001, a laptop 1002 and a tablet 1003 (a workstation by override), a server 1004 and an ESXi
@@ -178,20 +167,11 @@ class DattoCycleIT {
                 "--out",
                 dir.resolve("out").toString(),
                 "--db",
-                postgres.getJdbcUrl("postgres", "postgres"));
+                postgres.jdbcUrl());
     }
 
     private JsonNode read(String file) throws IOException {
         return JSON.readTree(dir.resolve("out").resolve(file).toFile());
-    }
-
-    private List<String> reconciliation() throws IOException {
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : read("reconciliation.json").get("items")) {
-            items.add(item.get("kind").asText() + " " + item.path("customer").asText("-") + " "
-                    + item.path("externalId").asText(item.path("assetClass").asText()));
-        }
-        return items;
     }
 
     private void assertHandComputedTotals() throws IOException {
@@ -223,8 +203,9 @@ class DattoCycleIT {
         assertThat(Exports.lines(beta)).containsExactly("workstations 2 x 50.00 = 100.00");
         assertThat(beta.get("total").asText()).isEqualTo("100.00");
 
-        assertThat(reconciliation()).contains("UNMAPPED_ORGANIZATION - site-bob");
-        assertThat(reconciliation()).anySatisfy(item -> assertThat(item).startsWith("STALE_ASSET acme"));
+        assertThat(new Exports(dir.resolve("out")).reconciliation()).contains("UNMAPPED_ORGANIZATION - site-bob");
+        assertThat(new Exports(dir.resolve("out")).reconciliation())
+                .anySatisfy(item -> assertThat(item).startsWith("STALE_ASSET acme"));
         // One token; 3 sites in pages of 2 (2 requests); Acme's 9 devices in 5 pages, Beta's 2 in 1, Bob's 1 in 1.
         assertThat(datto.requests()).extracting(ServedRequest::status).containsOnly(200);
         assertThat(datto.requestCount(Endpoint.TOKEN)).isEqualTo(1);
@@ -285,7 +266,8 @@ class DattoCycleIT {
         CliRun run = cycle();
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(read("invoices.json").get("invoices")).isEmpty();
-        assertThat(reconciliation()).containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
+        assertThat(new Exports(dir.resolve("out")).reconciliation())
+                .containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
     }
 
     @Test

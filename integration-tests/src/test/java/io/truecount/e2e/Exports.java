@@ -30,6 +30,19 @@ record Exports(Path dir) {
         throw new AssertionError("no invoice for " + customer + " in " + invoices);
     }
 
+    /**
+     * Each item of {@code reconciliation.json} as {@code "KIND CUSTOMER WHAT"}: {@code -} for an item without a customer,
+     * and the external id (an organization, a device), else the asset class, else nothing.
+     */
+    List<String> reconciliation() throws IOException {
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : read("reconciliation.json").get("items")) {
+            items.add(item.get("kind").asText() + " " + item.path("customer").asText("-") + " "
+                    + item.path("externalId").asText(item.path("assetClass").asText()));
+        }
+        return items;
+    }
+
     /** Each line as {@code "LINE QUANTITY x UNIT_PRICE = AMOUNT"}, with {@code -} for a line without a unit price. */
     static List<String> lines(JsonNode invoice) {
         List<String> result = new ArrayList<>();

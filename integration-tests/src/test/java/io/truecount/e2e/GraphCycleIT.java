@@ -10,23 +10,18 @@ import io.truecount.sim.graph.GraphSimulator;
 import io.truecount.sim.graph.GraphTenant;
 import io.truecount.sim.graph.ServedRequest;
 import io.truecount.sim.vendor.Mode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,8 +43,9 @@ class GraphCycleIT {
     private static final String BIG_2 = "big2";
     private static final int LARGE = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private GraphSimulator graph;
     private Path config;
@@ -57,16 +53,6 @@ class GraphCycleIT {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     /**
      * Acme: ann (E3), bob (E3 + Power BI), cat (E3, disabled), svc-backup (E3), dan (no licence); E3 has 6 seats
@@ -99,12 +85,7 @@ class GraphCycleIT {
     @BeforeEach
     void start() throws IOException, SQLException {
         // A database per test: a run resumes from the cursors of the last successful one, which must be this test's.
-        String database = "graph_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + database);
-        }
-        jdbcUrl = postgres.getJdbcUrl("postgres", database);
+        jdbcUrl = postgres.freshJdbcUrl("graph");
         graph = GraphSimulator.builder(data())
                 .throttleEvery(3)
                 .flakyEvery(3)

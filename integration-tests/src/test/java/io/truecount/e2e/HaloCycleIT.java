@@ -8,27 +8,21 @@ import io.truecount.sim.halopsa.HaloData;
 import io.truecount.sim.halopsa.HaloSimulator;
 import io.truecount.sim.halopsa.ServedRequest;
 import io.truecount.sim.vendor.Mode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,12 +36,13 @@ class HaloCycleIT {
     private static final Instant AS_OF = Instant.parse("2026-11-01T03:59:59Z");
 
     private static final String TENANT = "zylker";
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private final HandClock clock = new HandClock(Instant.parse("2026-11-01T06:00:00Z"));
     private HaloSimulator halo;
-    private String database;
+    private String jdbcUrl;
     private Path config;
 
     @TempDir
@@ -79,16 +74,6 @@ class HaloCycleIT {
         public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
-    }
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     private static Instant oct(int day, int hour) {
@@ -130,11 +115,7 @@ class HaloCycleIT {
     void start() throws IOException, SQLException {
         // A database of its own per test: cursors a test's runs save must not make another test's first run
         // incremental.
-        database = "halo_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + database);
-        }
+        jdbcUrl = postgres.freshJdbcUrl("halo");
         halo = HaloSimulator.builder(data())
                 .tenant(TENANT)
                 .clock(clock)
@@ -225,7 +206,7 @@ class HaloCycleIT {
                 "--out",
                 dir.resolve("out").toString(),
                 "--db",
-                postgres.getJdbcUrl("postgres", database));
+                jdbcUrl);
     }
 
     /**
@@ -239,15 +220,6 @@ class HaloCycleIT {
 
     private Exports out() {
         return new Exports(dir.resolve("out"));
-    }
-
-    private List<String> reconciliation() throws IOException {
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : out().read("reconciliation.json").get("items")) {
-            items.add(item.get("kind").asText() + " " + item.path("customer").asText("-") + " "
-                    + item.path("externalId").asText(""));
-        }
-        return items;
     }
 
     private void assertFirstInvoices() throws IOException {
@@ -281,7 +253,7 @@ class HaloCycleIT {
         JsonNode lines = out().invoiceOf("acme").get("lines");
         assertThat(lines.get(2).get("sources").findValuesAsText("id")).containsExactly("1234/3");
         assertThat(lines.get(3).get("sources").findValuesAsText("id")).containsExactly("1300/1");
-        assertThat(reconciliation()).contains("UNMAPPED_ORGANIZATION - 9");
+        assertThat(out().reconciliation()).contains("UNMAPPED_ORGANIZATION - 9");
 
         // One token for the tenant; 3 clients in pages of 2 (2 requests); 6 tickets (4 requests: the last page is
         // empty); 10 actions without Halo's own (6 requests).
@@ -405,7 +377,7 @@ class HaloCycleIT {
         CliRun run = cycle();
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(out().read("invoices.json").get("invoices")).isEmpty();
-        assertThat(reconciliation()).containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
+        assertThat(out().reconciliation()).containsExactlyInAnyOrder("SOURCE_FAILED acme ", "SOURCE_FAILED beta ");
     }
 
     @Test

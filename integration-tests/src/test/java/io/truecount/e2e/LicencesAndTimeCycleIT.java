@@ -6,17 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truecount.e2e.fixture.FixtureSourceType;
 import io.truecount.sim.ninjaone.NinjaOneSimulator;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,23 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LicencesAndTimeCycleIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
 
     private NinjaOneSimulator ninja;
     private Path config;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -149,7 +139,7 @@ class LicencesAndTimeCycleIT {
                 "--out",
                 dir.resolve("out").toString(),
                 "--db",
-                postgres.getJdbcUrl("postgres", "postgres"));
+                postgres.jdbcUrl());
     }
 
     private JsonNode delta() throws IOException {
