@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param sources connector id to this customer's external ids in that system (organization, site, tenant, company)
  * @param accounting sink connector id to this customer's id in that system
  * @param maxDropPercent optional guard against a count falling too far (null: no guard)
+ * @param billingEmail where invoices and payment reminders go (an extension of CONFIG.md), or null
  */
 public record Customer(
         String id,
@@ -21,7 +22,21 @@ public record Customer(
         Address address,
         Map<String, List<String>> sources,
         Map<String, String> accounting,
-        BigDecimal maxDropPercent) {
+        BigDecimal maxDropPercent,
+        String billingEmail) {
+
+    /** A customer without a billing e-mail address. */
+    public Customer(
+            String id,
+            String name,
+            Currency currency,
+            TaxRule tax,
+            Address address,
+            Map<String, List<String>> sources,
+            Map<String, String> accounting,
+            BigDecimal maxDropPercent) {
+        this(id, name, currency, tax, address, sources, accounting, maxDropPercent, null);
+    }
 
     public Customer {
         Objects.requireNonNull(id, "id");

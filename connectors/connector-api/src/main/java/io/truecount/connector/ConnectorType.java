@@ -1,6 +1,8 @@
 package io.truecount.connector;
 
 import io.truecount.connector.http.ResilienceOptions;
+import io.truecount.connector.push.SinkConnector;
+import io.truecount.connector.webhook.WebhookReceiver;
 import java.net.URI;
 import java.util.Set;
 
@@ -48,6 +50,23 @@ public interface ConnectorType {
     /** The vendor's default host, used when the YAML gives no {@code base-url}. */
     URI defaultBaseUrl();
 
-    /** Builds a source connector; only called for valid settings of this type. */
-    SourceConnector createSource(ConnectorSettings settings, ConnectorRuntime runtime);
+    /** Builds a source connector; only called for valid settings of a type whose {@link #role()} is a source. */
+    default SourceConnector createSource(ConnectorSettings settings, ConnectorRuntime runtime) {
+        throw new UnsupportedOperationException(name() + " is not a source");
+    }
+
+    /** Builds a sink (accounting, payments, files); only called for types whose role is a sink. */
+    default SinkConnector createSink(ConnectorSettings settings, ConnectorRuntime runtime) {
+        throw new UnsupportedOperationException(name() + " is not a sink");
+    }
+
+    /** Whether connectors of this type receive webhooks ({@code POST /webhooks/<connector id>}). */
+    default boolean receivesWebhooks() {
+        return false;
+    }
+
+    /** Builds the webhook receiver of a connector of this type; only called when {@link #receivesWebhooks()}. */
+    default WebhookReceiver createWebhookReceiver(ConnectorSettings settings, ConnectorRuntime runtime) {
+        throw new UnsupportedOperationException(name() + " receives no webhooks");
+    }
 }

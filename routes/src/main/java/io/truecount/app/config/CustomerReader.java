@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class CustomerReader {
 
     static final List<String> KEYS =
-            List.of("name", "currency", "tax", "address", "sources", "accounting", "max-drop-percent");
+            List.of("name", "currency", "tax", "address", "sources", "accounting", "max-drop-percent", "billing-email");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Problems problems;
@@ -76,6 +76,7 @@ final class CustomerReader {
         if (maxDropPercent != null && maxDropPercent.compareTo(HUNDRED) > 0) {
             s.errorAtValue("max-drop-percent", "'max-drop-percent' must be at most 100");
         }
+        String billingEmail = email(s.scalar("billing-email"));
         if (company == null || problems.count() > errorsBefore) {
             return null;
         }
@@ -87,7 +88,24 @@ final class CustomerReader {
                 address,
                 sources,
                 accounting,
-                maxDropPercent);
+                maxDropPercent,
+                billingEmail);
+    }
+
+    /** An address for invoices and reminders; checked only for its shape, the mail server has the last word. */
+    private String email(Scalar value) {
+        if (value == null) {
+            return null;
+        }
+        String address = value.value().strip();
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.at(
+                    value.file(),
+                    value.node(),
+                    "'billing-email' must be an e-mail address such as ap@acme.example: " + value.shown());
+            return null;
+        }
+        return address;
     }
 
     /** Connector id to this customer's external ids there; only source connectors take them. */

@@ -1,0 +1,2 @@
+/** Invoices to QuickBooks Online (Accounting API v3). */
+package io.truecount.connector.quickbooks;

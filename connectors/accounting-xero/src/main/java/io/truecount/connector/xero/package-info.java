@@ -1,0 +1,2 @@
+/** Invoices to Xero (Accounting API 2.0). */
+package io.truecount.connector.xero;

@@ -1,0 +1,2 @@
+/** DocuSign Connect envelope webhooks. */
+package io.truecount.connector.docusign;

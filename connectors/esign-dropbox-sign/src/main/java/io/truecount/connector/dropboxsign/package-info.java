@@ -1,0 +1,2 @@
+/** Dropbox Sign signature request callbacks. */
+package io.truecount.connector.dropboxsign;

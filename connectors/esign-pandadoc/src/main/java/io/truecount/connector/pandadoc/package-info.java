@@ -1,0 +1,2 @@
+/** PandaDoc document webhooks. */
+package io.truecount.connector.pandadoc;

@@ -1,0 +1,2 @@
+/** Payments against GoCardless mandates; GoCardless payment webhooks. */
+package io.truecount.connector.gocardless;

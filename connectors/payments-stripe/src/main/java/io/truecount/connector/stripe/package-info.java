@@ -1,0 +1,2 @@
+/** Invoices to Stripe; Stripe payment webhooks. */
+package io.truecount.connector.stripe;
