@@ -4,12 +4,15 @@ import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.cycle.CycleResult;
 import io.truecount.app.cycle.CycleService;
 import io.truecount.app.db.Database;
+import io.truecount.app.push.PushRow;
+import io.truecount.app.push.PushService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,17 +61,20 @@ class CycleCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         TruecountConfig config = loaded.get();
-        if (push) {
-            // Sink connectors (accounting, payments) are not in this version, so there is nowhere to push to.
-            err.println("--push: no sink connector types are available in this version; nothing was run");
-            return ExitCodes.FAILED;
-        }
         try (Database database = common.openDatabase();
                 ConfigurableApplicationContext context =
                         ApplicationLauncher.start(config, database, common, false, new StderrProgress(err), Map.of())) {
             CycleResult result = context.getBean(CycleService.class).run(period, countAt, out, "cli");
             CycleSummary.print(stdout, config, result);
-            return result.anySourceFailed() ? ExitCodes.SOURCE_FAILED : ExitCodes.OK;
+            boolean pushesDone = true;
+            if (push) {
+                List<PushRow> pushes = context.getBean(PushService.class).pushPeriod(period, "cli");
+                pushesDone = PushSummary.print(stdout, pushes);
+            }
+            if (result.anySourceFailed()) {
+                return ExitCodes.SOURCE_FAILED;
+            }
+            return pushesDone ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

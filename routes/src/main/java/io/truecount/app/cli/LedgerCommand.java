@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,8 @@ abstract class LedgerCommand implements Callable<Integer> {
                     config.get(),
                     store,
                     new InvoiceLedger(store, config.get().company(), context.getBean(Clock.class)),
-                    context.getBean(TransactionTemplate.class));
+                    context.getBean(TransactionTemplate.class),
+                    context);
             int code = run(ledger, out);
             out.flush();
             return code;
@@ -76,7 +78,12 @@ abstract class LedgerCommand implements Callable<Integer> {
     abstract int run(Ledger ledger, PrintWriter out);
 
     /** What a subcommand works with. */
-    record Ledger(TruecountConfig config, InvoiceStore store, InvoiceLedger ledger, TransactionTemplate transaction) {
+    record Ledger(
+            TruecountConfig config,
+            InvoiceStore store,
+            InvoiceLedger ledger,
+            TransactionTemplate transaction,
+            ApplicationContext beans) {
 
         /** Runs the work in one transaction: everything it changes is stored, or nothing when it throws. */
         <T> T inTransaction(Supplier<T> work) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             PrepaidCommand.class,
             MappingsCommand.class,
             CheckCommand.class,
+            PushCommand.class,
+            WebhooksCommand.class,
             ServeCommand.class
         })
 public class TruecountCommand {}

@@ -87,6 +87,20 @@ final class ConnectorCatalogue {
         return KINDS.stream().filter(k -> k.role() == role).map(Kind::name).toList();
     }
 
+    /** Whether invoices are pushed to connectors of this type (accounting systems, files, payment gateways). */
+    static boolean isSink(String type) {
+        return find(type)
+                .map(k -> k.role() == ACCOUNTING || k.role() == PAYMENTS)
+                .orElse(false);
+    }
+
+    /** Whether a sink of this type writes files: it takes every invoice, no customer id in it is needed. */
+    static boolean isFileSink(String type) {
+        return find(type)
+                .map(k -> isSink(type) && k.extraKeys().contains(DIRECTORY))
+                .orElse(false);
+    }
+
     static boolean isSource(String type) {
         return find(type).map(k -> k.role().isSource()).orElse(false);
     }

@@ -62,4 +62,23 @@ public record TruecountConfig(
                         .collect(Collectors.toSet())))
                 .toList();
     }
+
+    /** Settings of connectors invoices are pushed to (accounting, files, payments), in YAML order. */
+    public List<ConnectorSettings> sinks() {
+        return connectors.values().stream()
+                .filter(c -> ConnectorCatalogue.isSink(c.type()))
+                .toList();
+    }
+
+    /**
+     * The sink connectors an approved invoice of this customer goes to: every file sink, and every other sink the
+     * customer names an id for under {@code accounting:} (OUTPUTS.md, {@code --push}).
+     */
+    public List<String> sinkIdsFor(Customer customer) {
+        return sinks().stream()
+                .filter(s -> ConnectorCatalogue.isFileSink(s.type())
+                        || customer.accounting().containsKey(s.id()))
+                .map(ConnectorSettings::id)
+                .toList();
+    }
 }

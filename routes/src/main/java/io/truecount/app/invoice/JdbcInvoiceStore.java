@@ -35,9 +35,11 @@ public class JdbcInvoiceStore implements InvoiceStore {
     private final TransactionTemplate transaction;
     private final LineTable lines;
     private final CreditNoteTable creditNotes;
+    private final List<ApprovalListener> approvalListeners;
 
-    JdbcInvoiceStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    JdbcInvoiceStore(JdbcTemplate jdbc, TransactionTemplate transaction, List<ApprovalListener> approvalListeners) {
         this.jdbc = jdbc;
+        this.approvalListeners = List.copyOf(approvalListeners);
         this.transaction = transaction;
         this.lines = new LineTable(jdbc, "invoice_line", "invoice_line_source", "invoice_number");
         this.creditNotes = new CreditNoteTable(jdbc);
@@ -138,6 +140,9 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 actor,
                 reason,
                 Timestamp.from(at));
+        if (to == InvoiceStatus.APPROVED && from != InvoiceStatus.APPROVED) {
+            approvalListeners.forEach(l -> l.approved(number, at));
+        }
     }
 
     @Override

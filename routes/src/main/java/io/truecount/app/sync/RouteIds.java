@@ -12,6 +12,12 @@ public final class RouteIds {
     /** Route configuration: what happens when a sync route itself fails (not the vendor: that is a failed run). */
     public static final String SYNC_ERRORS = "sync-errors";
 
+    /** Server mode: delivers due pushes of the outbox (and resumes abandoned ones) on a timer. */
+    public static final String PUSH_OUTBOX = "push-outbox";
+
+    /** Server mode: processes due webhook events of the inbox (retries; new events are processed at once). */
+    public static final String WEBHOOK_INBOX = "webhook-inbox";
+
     private RouteIds() {}
 
     /** {@code sync-ninja}: the route that syncs connector {@code ninja}. */

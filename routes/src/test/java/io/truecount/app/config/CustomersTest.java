@@ -129,6 +129,6 @@ class CustomersTest {
                         "truecount.yaml:3:15: unknown currency 'usd'; expected an ISO 4217 code such as USD",
                         "truecount.yaml:4:23: 'max-drop-percent' must be at most 100",
                         "truecount.yaml:5:5: unknown key 'contact' in customer 'a'; allowed: name, currency, tax,"
-                                + " address, sources, accounting, max-drop-percent");
+                                + " address, sources, accounting, max-drop-percent, billing-email");
     }
 }

@@ -66,7 +66,7 @@ class JdbcInvoiceStoreTest {
                 "US123",
                 30);
         tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
-        store = new JdbcInvoiceStore(jdbc, tx);
+        store = new JdbcInvoiceStore(jdbc, tx, List.of());
         ledger = new InvoiceLedger(store, company, Clock.fixed(Instant.parse("2026-11-01T15:00:00Z"), ZoneOffset.UTC));
     }
 
