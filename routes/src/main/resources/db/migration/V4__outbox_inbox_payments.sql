@@ -15,6 +15,9 @@ create table push (
     push_key        text        not null unique,
     state           text        not null,
     attempts        int         not null default 0,
+    -- Raised when an admin retries a FAILED push: the vendor keeps a refused request under its idempotency key, so
+    -- the corrected request needs a new one (the invoice number still finds what an earlier attempt created).
+    generation      int         not null default 0,
     next_attempt_at timestamptz not null,
     lease_until     timestamptz,
     claimed_by      text,

@@ -37,7 +37,8 @@ public class JdbcInvoiceStore implements InvoiceStore {
     private final CreditNoteTable creditNotes;
     private final List<ApprovalListener> approvalListeners;
 
-    JdbcInvoiceStore(JdbcTemplate jdbc, TransactionTemplate transaction, List<ApprovalListener> approvalListeners) {
+    public JdbcInvoiceStore(
+            JdbcTemplate jdbc, TransactionTemplate transaction, List<ApprovalListener> approvalListeners) {
         this.jdbc = jdbc;
         this.approvalListeners = List.copyOf(approvalListeners);
         this.transaction = transaction;

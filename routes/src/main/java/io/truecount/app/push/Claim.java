@@ -5,6 +5,7 @@ package io.truecount.app.push;
  *
  * @param readBackFirst the vendor may already hold it (UNKNOWN, or SENT by a worker that never came back): look
  *     before sending
+ * @param key the push's key, with the retry generation appended once an admin retried it ({@code …-r1})
  * @param attempts attempts before this one
  */
 record Claim(long id, String invoiceNumber, String connectorId, String key, boolean readBackFirst, int attempts) {}

@@ -93,7 +93,7 @@ public class Outbox implements ApprovalListener {
             }
             args.add(limit);
             List<Claim> taken = jdbc.query(
-                    "select id, invoice_number, connector_id, push_key, state, attempts from push"
+                    "select id, invoice_number, connector_id, push_key, state, attempts, generation from push"
                             + " where ((state in ('PENDING', 'UNKNOWN') and next_attempt_at <= ?)"
                             + " or (state = 'SENT' and lease_until < ?))" + only
                             + " order by id limit ? for update skip locked",
@@ -101,7 +101,7 @@ public class Outbox implements ApprovalListener {
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
-                            rs.getString(4),
+                            rs.getInt(7) == 0 ? rs.getString(4) : rs.getString(4) + "-r" + rs.getInt(7),
                             !rs.getString(5).equals("PENDING"),
                             rs.getInt(6)),
                     args.toArray());
@@ -177,15 +177,14 @@ public class Outbox implements ApprovalListener {
      * @return how many pushes were reset
      */
     public int retry(String invoiceNumber, String connectorId, Instant now) {
+        String sql = "update push set state = 'UNKNOWN', attempts = 0, generation = generation + 1,"
+                + " next_attempt_at = ?, claimed_by = null, updated_at = ? where invoice_number = ?"
+                + " and state = 'FAILED'";
+        if (connectorId == null) {
+            return jdbc.update(sql, Timestamp.from(now), Timestamp.from(now), invoiceNumber);
+        }
         return jdbc.update(
-                "update push set state = 'UNKNOWN', attempts = 0, next_attempt_at = ?, claimed_by = null,"
-                        + " updated_at = ? where invoice_number = ? and (? is null or connector_id = ?)"
-                        + " and state = 'FAILED'",
-                Timestamp.from(now),
-                Timestamp.from(now),
-                invoiceNumber,
-                connectorId,
-                connectorId);
+                sql + " and connector_id = ?", Timestamp.from(now), Timestamp.from(now), invoiceNumber, connectorId);
     }
 
     /** Every push of these invoices, by invoice then connector. */

@@ -32,6 +32,11 @@ public class SinkConnectors {
         }
     }
 
+    /** Sinks built by the caller (tests). */
+    SinkConnectors(Map<String, SinkConnector> connectors) {
+        this.connectors.putAll(connectors);
+    }
+
     public SinkConnector get(String connectorId) {
         SinkConnector connector = connectors.get(connectorId);
         if (connector == null) {
