@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param end last day of the contract, inclusive; null when open-ended
  * @param minimumMonthlyAmount optional commitment per month (null: none)
+ * @param signature the e-signature that must complete before it bills; null when none is required
+ * @param autoRenew whether it extends itself by its term once its {@code end} has passed (an extension of CONFIG.md)
  */
 public record Contract(
         String id,
@@ -19,7 +21,22 @@ public record Contract(
         BillingCycle cycle,
         BillingTiming timing,
         BigDecimal minimumMonthlyAmount,
-        List<ContractLine> lines) {
+        List<ContractLine> lines,
+        SignatureRequirement signature,
+        boolean autoRenew) {
+
+    /** A contract that needs no signature and does not renew itself. */
+    public Contract(
+            String id,
+            String customerId,
+            LocalDate start,
+            LocalDate end,
+            BillingCycle cycle,
+            BillingTiming timing,
+            BigDecimal minimumMonthlyAmount,
+            List<ContractLine> lines) {
+        this(id, customerId, start, end, cycle, timing, minimumMonthlyAmount, lines, null, false);
+    }
 
     public Contract {
         Objects.requireNonNull(id, "id");
@@ -31,5 +48,11 @@ public record Contract(
         if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("contract " + id + " ends before it starts");
         }
+    }
+
+    /** The same contract ending on another day: the end that renewals have extended it to. */
+    public Contract withEnd(LocalDate newEnd) {
+        return new Contract(
+                id, customerId, start, newEnd, cycle, timing, minimumMonthlyAmount, lines, signature, autoRenew);
     }
 }

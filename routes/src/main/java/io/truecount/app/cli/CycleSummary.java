@@ -60,6 +60,7 @@ final class CycleSummary {
                 result.failedCustomers().size(),
                 customers - result.invoices().size() - result.failedCustomers().size());
         invoices(out, config, result.invoices());
+        unbilledContracts(out, result.unbilledContracts());
         held(out, config, result);
         divergences(out, result.divergences());
         prepaid(out, result.prepaid());
@@ -106,6 +107,15 @@ final class CycleSummary {
         if (invoices.size() > TOP_INVOICES) {
             out.printf("  ... and %d more in invoices.json%n", invoices.size() - TOP_INVOICES);
         }
+    }
+
+    /** Contracts whose e-signature has not completed bill nothing; the admin should know which and why. */
+    private static void unbilledContracts(PrintWriter out, List<String> unbilled) {
+        if (unbilled.isEmpty()) {
+            return;
+        }
+        out.printf("%nContracts not billed (%d)%n", unbilled.size());
+        unbilled.forEach(line -> out.printf("  %s%n", line));
     }
 
     private static void held(PrintWriter out, TruecountConfig config, CycleResult result) {

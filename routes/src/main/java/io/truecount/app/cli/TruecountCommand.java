@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             PushCommand.class,
             WebhooksCommand.class,
+            NoticesCommand.class,
             ServeCommand.class
         })
 public class TruecountCommand {}

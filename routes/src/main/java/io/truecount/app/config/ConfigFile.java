@@ -9,6 +9,6 @@ record ConfigFile(Path path, Section top) {
     static final String INCLUDE = "include";
 
     /** The top-level keys, in the order CONFIG.md presents them, then the extensions. */
-    static final List<String> TOP_KEYS =
-            List.of(INCLUDE, "company", "connectors", "customers", "contracts", "approval");
+    static final List<String> TOP_KEYS = List.of(
+            INCLUDE, "company", "connectors", "customers", "contracts", "approval", "dunning", "renewals", "mail");
 }

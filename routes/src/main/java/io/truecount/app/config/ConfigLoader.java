@@ -67,13 +67,23 @@ public final class ConfigLoader {
             Section section = entry.open(reading, "customer '" + entry.id() + "'", CustomerReader.KEYS);
             putIfValid(customers, entry.id(), section == null ? null : customerReader.read(entry.id(), section));
         }
-        List<Contract> contracts = contracts(reading, values, top);
+        List<Contract> contracts = contracts(reading, values, top, kinds);
         ApprovalPolicy approval = approval(reading, values, top);
+        NoticeSettingsReader.Notices notices = new NoticeSettingsReader(reading, values).read(top);
 
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.sorted());
         }
-        return new TruecountConfig(rootFile, company, connectors, customers, contracts, approval);
+        return new TruecountConfig(
+                rootFile,
+                company,
+                connectors,
+                customers,
+                contracts,
+                approval,
+                notices.dunning(),
+                notices.renewals(),
+                notices.mail());
     }
 
     /** @param kinds receives the catalogue type of every connector whose type is known, valid or not */
@@ -95,9 +105,10 @@ public final class ConfigLoader {
         return connectors;
     }
 
-    private static List<Contract> contracts(Reading reading, Values values, TopLevel top) {
-        ContractReader reader =
-                new ContractReader(reading, values, top.customers().keySet());
+    /** @param kinds the catalogue type of every connector whose type is known: what a signature may name */
+    private static List<Contract> contracts(Reading reading, Values values, TopLevel top, Map<String, Kind> kinds) {
+        ContractReader reader = new ContractReader(
+                reading, values, top.customers().keySet(), top.connectors().keySet(), kinds);
         List<Contract> contracts = new ArrayList<>();
         List<TopLevel.Item> items = top.contracts();
         for (int i = 0; i < items.size(); i++) {

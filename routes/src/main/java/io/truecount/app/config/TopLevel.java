@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * The top-level keys of all files merged: {@code connectors} and {@code customers} by id (an id defined twice is an
  * error naming both places), {@code contracts} concatenated, {@code company} exactly once, {@code approval} at most
- * once.
+ * once, and so are the notice extensions {@code dunning}, {@code renewals} and {@code mail}.
  */
 final class TopLevel {
 
@@ -33,6 +33,9 @@ final class TopLevel {
     private final Problems problems;
     private Entry company;
     private Entry approval;
+    private Entry dunning;
+    private Entry renewals;
+    private Entry mail;
     private final Map<String, Entry> connectors = new LinkedHashMap<>();
     private final Map<String, Entry> customers = new LinkedHashMap<>();
     private final List<Item> contracts = new ArrayList<>();
@@ -59,6 +62,21 @@ final class TopLevel {
         return approval;
     }
 
+    /** Null when no file defines it. */
+    Entry dunning() {
+        return dunning;
+    }
+
+    /** Null when no file defines it. */
+    Entry renewals() {
+        return renewals;
+    }
+
+    /** Null when no file defines it. */
+    Entry mail() {
+        return mail;
+    }
+
     /** In order: a file's own before those of the files it includes. */
     Map<String, Entry> connectors() {
         return connectors;
@@ -75,6 +93,9 @@ final class TopLevel {
     private void add(Section top) {
         company = single(top, "company", company, "exactly once");
         approval = single(top, "approval", approval, "at most once");
+        dunning = single(top, "dunning", dunning, "at most once");
+        renewals = single(top, "renewals", renewals, "at most once");
+        mail = single(top, "mail", mail, "at most once");
         addEntries(top, "connectors", "connector", connectors);
         addEntries(top, "customers", "customer", customers);
         List<Node> items = top.list("contracts");

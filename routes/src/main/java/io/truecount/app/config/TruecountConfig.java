@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  * @param contracts in YAML order (a file's own before those of the files it includes)
  * @param approval when the server's unattended runs may approve an invoice ({@code approval:}, an extension);
  *     {@link ApprovalPolicy#MANUAL} when not configured
+ * @param dunning payment reminders for overdue invoices ({@code dunning:}, an extension); null: none are sent
+ * @param renewals notices before contracts end ({@code renewals:}, an extension); null: none are sent
+ * @param mail the SMTP server notices go through ({@code mail:}); null when neither notice block is configured
  */
 public record TruecountConfig(
         Path file,
@@ -29,7 +32,10 @@ public record TruecountConfig(
         Map<String, ConnectorSettings> connectors,
         Map<String, Customer> customers,
         List<Contract> contracts,
-        ApprovalPolicy approval) {
+        ApprovalPolicy approval,
+        DunningSettings dunning,
+        RenewalSettings renewals,
+        MailSettings mail) {
 
     public TruecountConfig {
         Objects.requireNonNull(file, "file");
@@ -40,6 +46,17 @@ public record TruecountConfig(
         contracts = List.copyOf(contracts);
     }
 
+    /** A configuration without notices: no reminders, no renewal notices, no mail server. */
+    public TruecountConfig(
+            Path file,
+            Company company,
+            Map<String, ConnectorSettings> connectors,
+            Map<String, Customer> customers,
+            List<Contract> contracts,
+            ApprovalPolicy approval) {
+        this(file, company, connectors, customers, contracts, approval, null, null, null);
+    }
+
     /** A configuration without {@code approval:}: every invoice waits for a person. */
     public TruecountConfig(
             Path file,
@@ -47,7 +64,7 @@ public record TruecountConfig(
             Map<String, ConnectorSettings> connectors,
             Map<String, Customer> customers,
             List<Contract> contracts) {
-        this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL);
+        this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL, null, null, null);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param divergences approved or posted invoices the current data no longer matches; a person corrects them
  * @param holds invoice number to why it is {@code HELD}, for every held invoice of {@code invoices}
  * @param prepaid every prepaid-hours balance at the end of the billed period
+ * @param unbilledContracts one line per contract that bills nothing because its signature has not completed
  */
 public record CycleResult(
         YearMonth period,
@@ -29,9 +30,26 @@ public record CycleResult(
         List<Divergence> divergences,
         Map<String, String> holds,
         List<PrepaidStatement> prepaid,
-        ExportWriter.Written files) {
+        ExportWriter.Written files,
+        List<String> unbilledContracts) {
+
+    /** A result in which every contract was billable. */
+    public CycleResult(
+            YearMonth period,
+            Instant asOf,
+            List<SyncResult> syncs,
+            List<Invoice> invoices,
+            List<ReconciliationItem> items,
+            Set<String> failedCustomers,
+            List<Divergence> divergences,
+            Map<String, String> holds,
+            List<PrepaidStatement> prepaid,
+            ExportWriter.Written files) {
+        this(period, asOf, syncs, invoices, items, failedCustomers, divergences, holds, prepaid, files, List.of());
+    }
 
     public CycleResult {
+        unbilledContracts = List.copyOf(unbilledContracts);
         invoices = List.copyOf(invoices);
         divergences = List.copyOf(divergences);
         holds = Map.copyOf(holds);

@@ -1,6 +1,7 @@
 package io.truecount.app.cycle;
 
 import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.contract.ContractStates;
 import io.truecount.app.export.ExportWriter;
 import io.truecount.app.sync.ObservationRepository;
 import io.truecount.app.sync.SourceSyncs;
@@ -48,6 +49,7 @@ public class CycleService {
     private final ExportWriter exports;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ContractStates contractStates;
 
     CycleService(
             TruecountConfig config,
@@ -58,7 +60,8 @@ public class CycleService {
             AssetHistory history,
             ExportWriter exports,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            ContractStates contractStates) {
         this.config = config;
         this.sourceSyncs = sourceSyncs;
         this.observations = observations;
@@ -68,6 +71,7 @@ public class CycleService {
         this.exports = exports;
         this.transaction = transaction;
         this.clock = clock;
+        this.contractStates = contractStates;
     }
 
     /**
@@ -83,16 +87,18 @@ public class CycleService {
         for (SyncResult sync : syncs) {
             data.put(sync.connectorId(), sourceData(sync));
         }
+        // Unsigned contracts bill nothing; auto-renewed ones run to their renewed end.
+        ContractStates.Current contracts = contractStates.current();
         BillingOutcome outcome = BillingRun.run(new BillingInput(
                 config.company(),
                 List.copyOf(config.customers().values()),
-                config.contracts(),
+                contracts.billable(),
                 policies(),
                 period,
                 countAt,
                 data,
                 history.snapshots(
-                        config.contracts(), period, countAt, config.company().timezone()),
+                        contracts.billable(), period, countAt, config.company().timezone()),
                 previousInvoices(period)));
 
         InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), config.approval(), clock);
@@ -123,7 +129,8 @@ public class CycleService {
                 stored.convergence().divergences(),
                 stored.holds(),
                 outcome.prepaid(),
-                files);
+                files,
+                contracts.unbilled());
     }
 
     /** What the ledger transaction leaves for the exports and the summary. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.camel.CamelContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The configured sink connectors, built once so that cached tokens live as long as the application. */
@@ -19,6 +20,7 @@ public class SinkConnectors {
 
     private final Map<String, SinkConnector> connectors = new LinkedHashMap<>();
 
+    @Autowired
     public SinkConnectors(TruecountConfig config, CamelContext camel, Clock clock, TokenVault vault) {
         Map<String, ConnectorType> types = new LinkedHashMap<>();
         ServiceLoader.load(ConnectorType.class).forEach(t -> types.putIfAbsent(t.name(), t));

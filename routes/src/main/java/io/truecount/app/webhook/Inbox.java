@@ -40,16 +40,14 @@ public class Inbox {
         return added;
     }
 
-    /** Locks the oldest due event no other worker holds; empty when there is none. */
-    Optional<StoredEvent> claimNext(Instant now) {
-        return jdbc
-                .query(
-                        "select " + COLUMNS + " from webhook_event where state = 'RECEIVED' and next_attempt_at <= ?"
-                                + " order by id limit 1 for update skip locked",
-                        Inbox::row,
-                        Timestamp.from(now))
-                .stream()
-                .findFirst();
+    /** Locks up to {@code limit} of the oldest due events no other worker holds, until the transaction ends. */
+    List<StoredEvent> claim(Instant now, int limit) {
+        return jdbc.query(
+                "select " + COLUMNS + " from webhook_event where state = 'RECEIVED' and next_attempt_at <= ?"
+                        + " order by id limit ? for update skip locked",
+                Inbox::row,
+                Timestamp.from(now),
+                limit);
     }
 
     void processed(long id, String outcome, Instant now) {

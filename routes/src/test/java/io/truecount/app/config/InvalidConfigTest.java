@@ -66,7 +66,8 @@ class InvalidConfigTest {
                                 + " tiered, block-hours, time-and-materials, prepaid-hours",
                         ROOT + ":50:15: unknown customer 'nobody' in contract 'ghost'; allowed: acme, beta",
                         ROOT + ":52:10: 'end' 2025-12-31 is before 'start' 2026-01-01",
-                        ROOT + ":54:5: 'signature' is not available in this version",
+                        ROOT + ":54:29: unknown connector 'docusign' in signature of contract 'ghost'; allowed: none"
+                                + " (define a connector of type docusign, dropbox-sign, pandadoc)",
                         ROOT + ":56:31: 'amount' must be a decimal number: 'abc'",
                         ROOT + ":58:17: 'auto-approve' must be true or false: 'maybe'",
                         DIR + "parts/acme-again.yaml:2:3: duplicate customer id 'acme' (first at " + ROOT + ":25:3)",
