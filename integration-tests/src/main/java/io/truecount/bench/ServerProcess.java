@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code truecount serve} as an admin runs it: the runnable jar in its own JVM (its own heap), against the bench's
  * PostgreSQL, output to a log file. Closing it sends SIGTERM and waits for a clean stop.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -29,7 +29,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the server and returns once {@code /actuator/health} answers 200. */
-    static ServerProcess start(Path jar, String heap, Path config, String jdbcUrl, Path log, Duration timeout)
+    public static ServerProcess start(Path jar, String heap, Path config, String jdbcUrl, Path log, Duration timeout)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
@@ -61,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    URI webhookUri(String connectorId) {
+    public URI webhookUri(String connectorId) {
         return URI.create("http://localhost:" + port + "/webhooks/" + connectorId);
     }
 
@@ -69,7 +69,7 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

@@ -59,7 +59,12 @@ class PaymentEffects {
             }
             return "ignored: not an invoice Truecount pushed (" + describe(payment) + ")";
         }
-        Invoice invoice = found.get();
+        // Two workers may apply events of one invoice at once (a payment and a failure delivered together): the row
+        // lock makes the second wait and then see the first's status, so the state rules see every event in turn.
+        jdbc.queryForList(
+                "select number from invoice where number = ? for update",
+                found.get().number());
+        Invoice invoice = invoices.findByNumber(found.get().number()).orElseThrow();
         String note = transition(invoice, payment, connectorId + " " + eventId);
         jdbc.update(
                 "insert into payment_event (invoice_number, connector_id, event_id, kind, amount, currency, charge_id,"
