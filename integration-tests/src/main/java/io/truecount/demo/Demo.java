@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * The one-command demo ({@code ./demo}): generates a sample MSP, serves it from every vendor simulator ({@link
- * Estate}), writes an admin configuration for it and runs {@code truecount cycle} for the current month on an
- * embedded PostgreSQL under {@code out/demo/data}. Running it again keeps the same invoices and numbers.
+ * Estate}), writes an admin configuration for it and runs {@code truecount cycle --push} for the current month on an
+ * embedded PostgreSQL under {@code out/demo/data}: the invoices are approved and pushed to the QuickBooks Online and
+ * Stripe simulators. Running it again keeps the same invoices and numbers and pushes nothing twice.
  *
  * <p>Options: {@code --customers N} (default 40), {@code --mode NORMAL|THROTTLE|FLAKY_5XX|FAIL_5XX|...} (default
  * THROTTLE, so the summary shows the client honouring Retry-After), {@code --seed N}.
@@ -51,7 +52,7 @@ public final class Demo {
             estate.mode(mode);
             err.printf("demo: %d customers served by the vendor simulators (mode %s):%n", customers, mode);
             estate.description().forEach(line -> err.println("  " + line));
-            err.printf("demo: configuration %s; running truecount cycle for %s%n%n", estate.config(), period);
+            err.printf("demo: configuration %s; running truecount cycle --push for %s%n%n", estate.config(), period);
             int code = Truecount.run(
                     out,
                     err,
@@ -63,10 +64,13 @@ public final class Demo {
                     "--out",
                     HOME.resolve("exports").toString(),
                     "--data-dir",
-                    HOME.resolve("data").toString());
+                    HOME.resolve("data").toString(),
+                    // The admin's approval: drafts become APPROVED and go to QuickBooks and Stripe, exactly once.
+                    "--push");
             out.printf(
-                    "%nDemo finished with exit code %d. Run ./demo again: the same invoices keep their numbers."
-                            + " Try ./demo --mode FAIL_5XX to see failed sources (exit code 3, no zero invoices).%n",
+                    "%nDemo finished with exit code %d. Run ./demo again: the same invoices keep their numbers and"
+                            + " nothing is pushed twice. Try ./demo --mode FAIL_5XX to see failed sources (exit code 3,"
+                            + " no zero invoices).%n",
                     code);
             return code;
         }

@@ -18,6 +18,8 @@ import io.truecount.sim.msp.SampleLine;
 import io.truecount.sim.msp.SampleMsp;
 import io.truecount.sim.msp.SampleOrganization;
 import io.truecount.sim.ninjaone.NinjaOneSimulator;
+import io.truecount.sim.quickbooks.QuickBooksSimulator;
+import io.truecount.sim.stripe.StripeSimulator;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.RecordedRequest;
 import io.truecount.sim.vendor.VendorSimulator;
@@ -40,13 +42,20 @@ public final class Estate implements AutoCloseable {
     private final SampleMsp msp;
     private final Path config;
     private final Map<String, VendorSimulator<?, ?>> simulators;
+    // Where approved invoices go; they keep serving normally whatever mode the sources are in.
+    private final Map<String, VendorSimulator<?, ?>> sinks;
     private final List<String> description;
 
     private Estate(
-            SampleMsp msp, Path config, Map<String, VendorSimulator<?, ?>> simulators, List<String> description) {
+            SampleMsp msp,
+            Path config,
+            Map<String, VendorSimulator<?, ?>> simulators,
+            Map<String, VendorSimulator<?, ?>> sinks,
+            List<String> description) {
         this.msp = msp;
         this.config = config;
         this.simulators = simulators;
+        this.sinks = sinks;
         this.description = description;
     }
 
@@ -60,6 +69,7 @@ public final class Estate implements AutoCloseable {
         // Organizations no customer maps stay in NinjaOne, where they show as unmapped.
         Predicate<SampleOrganization> onNinja = o -> !o.mapped() || rmms.get(o.customerId()) == EstatePlan.Rmm.NINJAONE;
         Map<String, VendorSimulator<?, ?>> simulators = new LinkedHashMap<>();
+        Map<String, VendorSimulator<?, ?>> sinks = new LinkedHashMap<>();
         List<String> description = new ArrayList<>();
         List<SampleConfig.Connector> connectors = new ArrayList<>();
         try {
@@ -143,6 +153,37 @@ public final class Estate implements AutoCloseable {
                     Map.of("base-url", quoted(halo.apiUrl())),
                     Map.of("client-id", halo.clientId(), "client-secret", halo.clientSecret())));
 
+            QuickBooksSimulator.Builder books = QuickBooksSimulator.builder();
+            StripeSimulator.Builder payments = StripeSimulator.builder();
+            msp.customers().forEach(c -> books.customer(quickBooksId(msp, c)));
+            msp.customers().stream().filter(c -> onStripe(msp, c)).forEach(c -> payments.customer(stripeId(c)));
+            QuickBooksSimulator qbo = books.start();
+            sinks.put("books", qbo);
+            StripeSimulator stripe = payments.start();
+            sinks.put("pay", stripe);
+            description.add(String.format(
+                    "%-12s %,6d customers (every one)              %s",
+                    "QuickBooks", msp.customers().size(), qbo.baseUrl()));
+            description.add(String.format(
+                    "%-12s %,6d customers (every third)            %s",
+                    "Stripe",
+                    msp.customers().stream().filter(c -> onStripe(msp, c)).count(),
+                    stripe.baseUrl()));
+            connectors.add(new SampleConfig.Connector(
+                    "books",
+                    "quickbooks-online",
+                    Map.of("base-url", quoted(qbo.baseUrl()), "auth-url", quoted(qbo.tokenUrl())),
+                    Map.of(
+                            "client-id", qbo.clientId(),
+                            "client-secret", qbo.clientSecret(),
+                            "refresh-token", qbo.initialRefreshToken(),
+                            "realm-id", qbo.realmId())));
+            connectors.add(new SampleConfig.Connector(
+                    "pay",
+                    "stripe",
+                    Map.of("base-url", quoted(stripe.baseUrl())),
+                    Map.of("api-key", stripe.apiKey(), "webhook-secret", stripe.webhookSecret())));
+
             Path file = SampleConfig.write(
                     msp,
                     ninja.baseUrl(),
@@ -152,12 +193,36 @@ public final class Estate implements AutoCloseable {
                             connectors,
                             c -> rmms.get(c.id()) == EstatePlan.Rmm.NINJAONE,
                             c -> sources(c, rmms.get(c.id()), autotask.data(), halo.data()),
-                            c -> lines(msp.customers().indexOf(c))));
-            return new Estate(msp, file, simulators, description);
+                            c -> lines(msp.customers().indexOf(c)),
+                            c -> accounting(msp, c)));
+            return new Estate(msp, file, simulators, sinks, description);
         } catch (IOException | RuntimeException e) {
             simulators.values().forEach(VendorSimulator::close);
+            sinks.values().forEach(VendorSimulator::close);
             throw e;
         }
+    }
+
+    /** Every customer is in QuickBooks; every third also pays through Stripe. */
+    private static Map<String, String> accounting(SampleMsp msp, SampleCustomer customer) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("books", quickBooksId(msp, customer));
+        if (onStripe(msp, customer)) {
+            ids.put("pay", stripeId(customer));
+        }
+        return ids;
+    }
+
+    private static String quickBooksId(SampleMsp msp, SampleCustomer customer) {
+        return Integer.toString(100 + msp.customers().indexOf(customer));
+    }
+
+    private static boolean onStripe(SampleMsp msp, SampleCustomer customer) {
+        return msp.customers().indexOf(customer) % 3 == 0;
+    }
+
+    private static String stripeId(SampleCustomer customer) {
+        return "cus_" + customer.id().replaceAll("[^A-Za-z0-9]", "");
     }
 
     private static Map<String, String> sources(
@@ -284,5 +349,6 @@ public final class Estate implements AutoCloseable {
     @Override
     public void close() {
         simulators.values().forEach(VendorSimulator::close);
+        sinks.values().forEach(VendorSimulator::close);
     }
 }

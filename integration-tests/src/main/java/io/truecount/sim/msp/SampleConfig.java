@@ -53,7 +53,18 @@ public final class SampleConfig {
             List<Connector> connectors,
             Predicate<SampleCustomer> onNinjaOne,
             Function<SampleCustomer, Map<String, String>> sources,
-            Function<SampleCustomer, List<SampleLine>> lines) {}
+            Function<SampleCustomer, List<SampleLine>> lines,
+            Function<SampleCustomer, Map<String, String>> accounting) {
+
+        /** Extras without sink connectors: no customer has an {@code accounting:} id. */
+        public Extras(
+                List<Connector> connectors,
+                Predicate<SampleCustomer> onNinjaOne,
+                Function<SampleCustomer, Map<String, String>> sources,
+                Function<SampleCustomer, List<SampleLine>> lines) {
+            this(connectors, onNinjaOne, sources, lines, c -> Map.of());
+        }
+    }
 
     /** The NinjaOne configuration plus {@code extras}. */
     public static Path write(SampleMsp msp, String simulatorBaseUrl, YearMonth period, Path dir, Extras extras)
@@ -140,6 +151,12 @@ public final class SampleConfig {
             StringJoiner sources = new StringJoiner(", ", "{ ", " }");
             ids.forEach((connector, id) -> sources.add(connector + ": " + YamlText.quoted(id)));
             yaml.entry(2, "sources", sources.toString());
+            Map<String, String> accounting = extras.accounting().apply(customer);
+            if (!accounting.isEmpty()) {
+                StringJoiner inSinks = new StringJoiner(", ", "{ ", " }");
+                accounting.forEach((connector, id) -> inSinks.add(connector + ": " + YamlText.quoted(id)));
+                yaml.entry(2, "accounting", inSinks.toString());
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package io.truecount.app.cli;
 
+import io.truecount.app.push.Outbox;
+import io.truecount.app.push.PushRow;
+import io.truecount.app.webhook.PaymentHistory;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceLine;
 import io.truecount.core.invoice.SourceRef;
@@ -37,7 +40,35 @@ class InvoiceShowCommand extends LedgerCommand {
         lines(out, invoice.lines());
         totals(out, invoice);
         history(out, shown.history());
+        pushes(out, ledger.beans().getBean(Outbox.class).of(List.of(number)));
+        payments(out, ledger.beans().getBean(PaymentHistory.class).of(number));
         return ExitCodes.OK;
+    }
+
+    /** Where the invoice went and what the sinks call it: the external ids stored with its pushes. */
+    private static void pushes(PrintWriter out, List<PushRow> pushes) {
+        if (pushes.isEmpty()) {
+            return;
+        }
+        out.printf("%nPushes%n");
+        pushes.forEach(p -> out.println("  " + PushSummary.line(p)));
+    }
+
+    private static void payments(PrintWriter out, List<PaymentHistory.Entry> payments) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        out.printf("%nPayments%n");
+        for (PaymentHistory.Entry p : payments) {
+            out.printf(
+                    "  %s  %-9s %s  %s %s  %s%n",
+                    p.occurredAt().truncatedTo(ChronoUnit.SECONDS),
+                    p.kind(),
+                    p.amount() == null ? "" : p.amount().toPlainString() + " " + p.currency(),
+                    p.connectorId(),
+                    p.eventId(),
+                    p.note());
+        }
     }
 
     private static void header(PrintWriter out, Invoice invoice, String customerName) {

@@ -3,7 +3,9 @@ package io.truecount.app.push;
 import io.truecount.app.TruecountProperties;
 import io.truecount.app.sync.RouteIds;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Server mode: a timer that delivers due pushes. Every instance runs it; {@code SKIP LOCKED} claims keep them from
@@ -28,8 +30,15 @@ class OutboxRoutes extends RouteBuilder {
         from("timer:" + RouteIds.PUSH_OUTBOX + "?period=" + properties.push().pollMillis())
                 .routeId(RouteIds.PUSH_OUTBOX)
                 .process(exchange -> {
-                    while (worker.deliverDue(null) > 0) {
-                        // keep going while there is work; the timer comes back for retries that fall due later
+                    try {
+                        // Keep going while there is work; the timer comes back for retries that fall due later.
+                        int delivered;
+                        do {
+                            delivered = worker.deliverDue(null);
+                        } while (delivered > 0);
+                    } catch (DataAccessException | TransactionException e) {
+                        // The database is away: claimed pushes stay leased and are resumed by reading back.
+                        log.warn("outbox not delivered this time: {}", e.getMessage());
                     }
                 });
     }
