@@ -43,5 +43,5 @@ public record TruecountProperties(
             @DefaultValue("1048576") int maxBodyBytes,
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("1000") long pollMillis,
-            @DefaultValue("2") int workers) {}
+            @DefaultValue("4") int workers) {}
 }

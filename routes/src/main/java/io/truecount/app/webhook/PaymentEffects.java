@@ -5,7 +5,6 @@ import io.truecount.app.push.Outbox;
 import io.truecount.app.push.PushRow;
 import io.truecount.connector.webhook.WebhookEffect.Payment;
 import io.truecount.connector.webhook.WebhookEffect.PaymentKind;
-import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceLedger;
 import io.truecount.core.invoice.InvoiceStatus;
 import io.truecount.core.invoice.InvoiceStore;
@@ -52,25 +51,25 @@ class PaymentEffects {
 
     /** @return what happened, for the inbox row */
     String apply(String connectorId, String eventId, Payment payment) {
-        Optional<Invoice> found = invoiceOf(connectorId, payment);
+        Optional<String> found = invoiceOf(connectorId, payment);
         if (found.isEmpty()) {
             if (payment.invoiceNumber() == null && payment.externalId() == null && payment.chargeId() != null) {
                 throw new NotYetKnownException("no payment with charge " + payment.chargeId() + " is known yet");
             }
             return "ignored: not an invoice Truecount pushed (" + describe(payment) + ")";
         }
+        String number = found.get();
         // Two workers may apply events of one invoice at once (a payment and a failure delivered together): the row
         // lock makes the second wait and then see the first's status, so the state rules see every event in turn.
-        jdbc.queryForList(
-                "select number from invoice where number = ? for update",
-                found.get().number());
-        Invoice invoice = invoices.findByNumber(found.get().number()).orElseThrow();
-        String note = transition(invoice, payment, connectorId + " " + eventId);
+        // Only the status is read: most events (a redelivered payment, a late failure) change nothing else.
+        InvoiceStatus status = InvoiceStatus.valueOf(
+                jdbc.queryForObject("select status from invoice where number = ? for update", String.class, number));
+        String note = transition(number, status, payment, connectorId + " " + eventId);
         jdbc.update(
                 "insert into payment_event (invoice_number, connector_id, event_id, kind, amount, currency, charge_id,"
                         + " occurred_at, recorded_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
-                invoice.number(),
+                number,
                 connectorId,
                 eventId,
                 payment.kind().name(),
@@ -80,11 +79,10 @@ class PaymentEffects {
                 Timestamp.from(payment.occurredAt()),
                 Timestamp.from(clock.instant()),
                 note);
-        return invoice.number() + ": " + note;
+        return number + ": " + note;
     }
 
-    private String transition(Invoice invoice, Payment payment, String actor) {
-        InvoiceStatus status = invoice.status();
+    private String transition(String number, InvoiceStatus status, Payment payment, String actor) {
         InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), clock);
         String detail = payment.detail() == null ? "" : " (" + payment.detail() + ")";
         InvoiceStatus target =
@@ -101,7 +99,7 @@ class PaymentEffects {
         }
         if (status == InvoiceStatus.APPROVED) {
             // The gateway has the invoice before our push recorded it (its answer is still on the way).
-            ledger.transition(invoice.number(), InvoiceStatus.POSTED, actor, "payment reported before push recorded");
+            ledger.transition(number, InvoiceStatus.POSTED, actor, "payment reported before push recorded");
             status = InvoiceStatus.POSTED;
         }
         if (!status.canBecome(target)) {
@@ -110,21 +108,23 @@ class PaymentEffects {
                     : payment.kind().name().toLowerCase() + " recorded; the invoice is " + status + " and stays so"
                             + detail;
         }
-        ledger.transition(invoice.number(), target, actor, payment.kind().name().toLowerCase() + detail);
+        ledger.transition(number, target, actor, payment.kind().name().toLowerCase() + detail);
         return status + " -> " + target + detail;
     }
 
-    private Optional<Invoice> invoiceOf(String connectorId, Payment payment) {
+    /** The number of the invoice the event is about, if it is one of ours. */
+    private Optional<String> invoiceOf(String connectorId, Payment payment) {
         if (payment.externalId() != null) {
             Optional<PushRow> push = outbox.byExternalId(connectorId, payment.externalId());
             if (push.isPresent()) {
-                return invoices.findByNumber(push.get().invoiceNumber());
+                return Optional.of(push.get().invoiceNumber());
             }
         }
         if (payment.invoiceNumber() != null) {
-            Optional<Invoice> byNumber = invoices.findByNumber(payment.invoiceNumber());
-            if (byNumber.isPresent()) {
-                return byNumber;
+            List<String> numbers = jdbc.queryForList(
+                    "select number from invoice where number = ?", String.class, payment.invoiceNumber());
+            if (!numbers.isEmpty()) {
+                return Optional.of(numbers.get(0));
             }
         }
         if (payment.chargeId() != null) {
@@ -134,7 +134,7 @@ class PaymentEffects {
                     connectorId,
                     payment.chargeId());
             if (!numbers.isEmpty()) {
-                return invoices.findByNumber(numbers.get(0));
+                return Optional.of(numbers.get(0));
             }
         }
         return Optional.empty();
