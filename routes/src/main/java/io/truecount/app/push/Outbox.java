@@ -32,7 +32,7 @@ public class Outbox implements ApprovalListener {
     private final TransactionTemplate transaction;
     private final TruecountConfig config;
 
-    Outbox(JdbcTemplate jdbc, TransactionTemplate transaction, TruecountConfig config) {
+    public Outbox(JdbcTemplate jdbc, TransactionTemplate transaction, TruecountConfig config) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.config = config;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.camel.CamelContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The webhook receiver of every configured connector whose type receives webhooks, by connector id. */
@@ -20,6 +21,7 @@ public class WebhookReceivers {
 
     private final Map<String, WebhookReceiver> receivers = new LinkedHashMap<>();
 
+    @Autowired
     WebhookReceivers(TruecountConfig config, CamelContext camel, Clock clock, TokenVault vault) {
         Map<String, ConnectorType> types = new LinkedHashMap<>();
         ServiceLoader.load(ConnectorType.class).forEach(t -> types.putIfAbsent(t.name(), t));
@@ -30,6 +32,11 @@ public class WebhookReceivers {
                 receivers.put(settings.id(), type.createWebhookReceiver(settings, runtime));
             }
         }
+    }
+
+    /** Receivers built by the caller (tests). */
+    WebhookReceivers(Map<String, WebhookReceiver> receivers) {
+        this.receivers.putAll(receivers);
     }
 
     public Optional<WebhookReceiver> get(String connectorId) {
