@@ -9,12 +9,7 @@ import io.truecount.sim.stripe.StripeSimulator;
 import io.truecount.sim.vendor.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -237,38 +232,19 @@ class PushKillIT {
     private static Map<String, String> states(String db) throws Exception {
         Map<String, String> states = new TreeMap<>();
         for (List<String> row :
-                query(db, "select connector_id, string_agg(distinct state, ',') from push group by 1")) {
+                Sql.rows(db, "select connector_id, string_agg(distinct state, ',') from push group by 1")) {
             states.put(row.get(0), row.get(1));
         }
         return states;
     }
 
     private static List<String> invoiceStatuses(String db) throws Exception {
-        return query(db, "select distinct status from invoice").stream()
-                .map(r -> r.get(0))
-                .toList();
+        return Sql.column(db, "select distinct status from invoice");
     }
 
     private static long totalInCents(String db, String customer) throws Exception {
-        String total = query(db, "select total from invoice where customer_id = '" + customer + "'")
-                .get(0)
+        String total = Sql.column(db, "select total from invoice where customer_id = '" + customer + "'")
                 .get(0);
         return new java.math.BigDecimal(total).movePointRight(2).longValueExact();
-    }
-
-    private static List<List<String>> query(String db, String sql) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

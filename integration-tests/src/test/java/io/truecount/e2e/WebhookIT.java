@@ -20,13 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -164,36 +159,36 @@ class WebhookIT {
                 awaitInboxProcessed(db, server);
             }
 
-            assertThat(count(db, "select count(*) from webhook_event where state <> 'PROCESSED'"))
+            assertThat(Sql.count(db, "select count(*) from webhook_event where state <> 'PROCESSED'"))
                     .isZero();
-            assertThat(count(
+            assertThat(Sql.count(
                             db,
                             "select count(*) from webhook_event where event_id like 'evt_x%'"
                                     + " or event_id in ('evt_foreign', 'evt_stale')"))
                     .as("nothing of a refused delivery is stored")
                     .isZero();
-            assertThat(count(db, "select count(*) from webhook_event where connector_id = 'pay'"))
+            assertThat(Sql.count(db, "select count(*) from webhook_event where connector_id = 'pay'"))
                     .isEqualTo(3);
-            assertThat(count(db, "select count(*) from webhook_event where connector_id = 'gc'"))
+            assertThat(Sql.count(db, "select count(*) from webhook_event where connector_id = 'gc'"))
                     .isEqualTo(2);
-            assertThat(count(db, "select count(*) from payment_event where invoice_number = '" + acme + "'"))
+            assertThat(Sql.count(db, "select count(*) from payment_event where invoice_number = '" + acme + "'"))
                     .as("one history row per event, duplicates none")
                     .isEqualTo(3);
             assertThat(status(db, acme))
                     .as(
                             "paid after a failure wins; a late failure does not undo it: %s",
-                            query(
+                            Sql.column(
                                     db,
                                     "select event_id || ' ' || coalesce(outcome, last_error) from webhook_event"
                                             + " order by id"))
                     .isEqualTo("PAID");
             assertThat(status(db, beta)).isEqualTo("PAID");
-            assertThat(count(
+            assertThat(Sql.count(
                             db,
                             "select count(*) from invoice_transition where invoice_number = '" + acme
                                     + "' and to_status = 'PAID'"))
                     .isEqualTo(1);
-            assertThat(count(db, "select count(*) from contract_signature"))
+            assertThat(Sql.count(db, "select count(*) from contract_signature"))
                     .as("completed once each, plus the late" + " decline as history")
                     .isEqualTo(4);
 
@@ -324,7 +319,7 @@ class WebhookIT {
 
     private static void awaitInboxProcessed(String db, ServerProcess server) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (count(db, "select count(*) from webhook_event where state = 'RECEIVED'") > 0) {
+        while (Sql.count(db, "select count(*) from webhook_event where state = 'RECEIVED'") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the inbox was not processed within 60 s:\n" + Files.readString(server.log()));
             }
@@ -333,28 +328,12 @@ class WebhookIT {
     }
 
     private static String number(String db, String customer) throws Exception {
-        return query(db, "select number from invoice where customer_id = '" + customer + "'")
+        return Sql.column(db, "select number from invoice where customer_id = '" + customer + "'")
                 .get(0);
     }
 
     private static String status(String db, String number) throws Exception {
-        return query(db, "select status from invoice where number = '" + number + "'")
+        return Sql.column(db, "select status from invoice where number = '" + number + "'")
                 .get(0);
-    }
-
-    private static long count(String db, String sql) throws Exception {
-        return Long.parseLong(query(db, sql).get(0));
-    }
-
-    private static List<String> query(String db, String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }

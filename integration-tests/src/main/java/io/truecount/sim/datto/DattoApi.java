@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import io.truecount.sim.vendor.Faults;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.Reply;
+import io.truecount.sim.vendor.TokenStore;
 import io.truecount.sim.vendor.VendorApi;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import io.truecount.sim.msp.SampleMsp;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.TokenOptions;
+import io.truecount.sim.vendor.TokenStore;
 import io.truecount.sim.vendor.VendorSimulator;
 import java.time.Duration;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.truecount.sim.msp.SampleMsp;
 import io.truecount.sim.vendor.Faults;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.TokenOptions;
+import io.truecount.sim.vendor.TokenStore;
 import io.truecount.sim.vendor.VendorSimulator;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import io.truecount.sim.vendor.Faults;
 import io.truecount.sim.vendor.IdempotencyKeys;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.Reply;
+import io.truecount.sim.vendor.TokenStore;
 import io.truecount.sim.vendor.VendorApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

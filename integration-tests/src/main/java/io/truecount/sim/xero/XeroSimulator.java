@@ -10,6 +10,7 @@ import io.truecount.sim.vendor.IdempotencyKeys;
 import io.truecount.sim.vendor.Mode;
 import io.truecount.sim.vendor.Reply;
 import io.truecount.sim.vendor.TokenOptions;
+import io.truecount.sim.vendor.TokenStore;
 import io.truecount.sim.vendor.VendorSimulator;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.truecount.sim.halopsa;
+package io.truecount.sim.vendor;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Opaque bearer tokens the simulator issued, with their expiry and how often each was used for data. */
-final class TokenStore {
+public final class TokenStore {
 
     private static final class Grant {
         private final Instant expiresAt;
@@ -25,12 +25,12 @@ final class TokenStore {
     private final Clock clock;
     private final Duration lifetime;
 
-    TokenStore(Clock clock, Duration lifetime) {
+    public TokenStore(Clock clock, Duration lifetime) {
         this.clock = clock;
         this.lifetime = lifetime;
     }
 
-    synchronized String issue() {
+    public synchronized String issue() {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -43,7 +43,7 @@ final class TokenStore {
      *
      * @param useLimit data requests a token may make before it stops working; null for no limit
      */
-    synchronized boolean authorize(String authorization, Integer useLimit) {
+    public synchronized boolean authorize(String authorization, Integer useLimit) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
@@ -59,7 +59,7 @@ final class TokenStore {
     }
 
     /** Starts every token's use count afresh, so a limit applies to the uses that follow. */
-    synchronized void resetUses() {
+    public synchronized void resetUses() {
         grants.values().forEach(grant -> grant.uses = 0);
     }
 }
