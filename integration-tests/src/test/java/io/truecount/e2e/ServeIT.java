@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code truecount serve} as an admin runs it: the runnable jar in its own process, a real PostgreSQL, the NinjaOne
- * simulator. The health endpoint answers, the connector's Quartz schedule fires syncs on its own, and SIGTERM stops
- * the server cleanly.
+ * simulator. The health endpoint answers, the connector's Quartz schedule fires syncs on its own, Prometheus metrics
+ * count them, and SIGTERM stops the server cleanly.
  */
 class ServeIT {
 
@@ -70,6 +70,19 @@ class ServeIT {
                 long succeeded = awaitSucceededSyncs(postgres, Duration.ofSeconds(30));
                 assertThat(succeeded).as(Files.readString(log)).isPositive();
                 assertThat(ninja.requests()).isNotEmpty();
+
+                String metrics = HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+                assertThat(metrics)
+                        .containsPattern(
+                                "truecount_sync_duration_seconds_count\\{connector=\"ninja\",outcome=\"succeeded\"[^}]*} [1-9]")
+                        .containsPattern("truecount_sync_records_total\\{connector=\"ninja\"[^}]*} [1-9]")
+                        .contains("truecount_invoices{status=\"PAID\"")
+                        .contains("truecount_pushes{state=\"FAILED\"")
+                        .contains("truecount_webhooks_lag_seconds");
             } finally {
                 server.destroy();
                 boolean exited = server.waitFor(60, TimeUnit.SECONDS);
