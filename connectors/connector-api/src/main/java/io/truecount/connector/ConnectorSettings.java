@@ -2,10 +2,13 @@ package io.truecount.connector;
 
 import io.truecount.core.observation.AssetClass;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -97,6 +100,30 @@ public record ConnectorSettings(
             throw new IllegalStateException("connector " + id + " has no credential '" + key + "'");
         }
         return secret;
+    }
+
+    /**
+     * A credential that may be a list ({@code webhook-secrets: [a, b]}, which configuration hands over as
+     * {@code webhook-secrets[0]}, {@code webhook-secrets[1]}, ...): a single value first, then the listed ones in the
+     * admin's order. Empty when neither is given.
+     */
+    public List<Secret> credentialList(String key) {
+        List<Secret> values = new ArrayList<>();
+        if (credentials.containsKey(key)) {
+            values.add(credentials.get(key));
+        }
+        Map<Integer, Secret> listed = new TreeMap<>();
+        String prefix = key + "[";
+        credentials.forEach((name, secret) -> {
+            if (name.startsWith(prefix) && name.endsWith("]")) {
+                String index = name.substring(prefix.length(), name.length() - 1);
+                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit)) {
+                    listed.put(Integer.parseInt(index), secret);
+                }
+            }
+        });
+        values.addAll(listed.values());
+        return List.copyOf(values);
     }
 
     /** An {@link #options()} value that must be a whole number, or the default when the option is absent. */

@@ -4,15 +4,11 @@ import io.truecount.connector.ConnectorRole;
 import io.truecount.connector.ConnectorRuntime;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.connector.ConnectorType;
+import io.truecount.connector.Secret;
 import io.truecount.connector.webhook.WebhookReceiver;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code type: docusign}: DocuSign Connect envelope events, found through {@code META-INF/services}. */
 public final class DocuSignConnectorType implements ConnectorType {
@@ -20,8 +16,6 @@ public final class DocuSignConnectorType implements ConnectorType {
     static final String NAME = "docusign";
     /** A list in YAML; it arrives as {@code hmac-keys[0]}, {@code hmac-keys[1]}, ... (or {@code hmac-keys} alone). */
     static final String HMAC_KEYS = "hmac-keys";
-
-    private static final Pattern INDEXED = Pattern.compile(Pattern.quote(HMAC_KEYS) + "\\[(\\d+)]");
 
     @Override
     public String name() {
@@ -61,20 +55,11 @@ public final class DocuSignConnectorType implements ConnectorType {
 
     /** The Connect HMAC keys in the order the admin listed them. */
     static List<String> hmacKeys(ConnectorSettings settings) {
-        Map<Integer, String> byIndex = new TreeMap<>();
-        settings.credentials().forEach((key, secret) -> {
-            Matcher indexed = INDEXED.matcher(key);
-            if (indexed.matches()) {
-                byIndex.put(Integer.parseInt(indexed.group(1)), secret.reveal());
-            }
-        });
-        List<String> keys = new ArrayList<>(byIndex.values());
-        if (settings.credentials().containsKey(HMAC_KEYS)) {
-            keys.add(0, settings.credential(HMAC_KEYS).reveal());
-        }
+        List<String> keys =
+                settings.credentialList(HMAC_KEYS).stream().map(Secret::reveal).toList();
         if (keys.isEmpty()) {
             throw new IllegalStateException("connector " + settings.id() + " has no credential '" + HMAC_KEYS + "'");
         }
-        return List.copyOf(keys);
+        return keys;
     }
 }

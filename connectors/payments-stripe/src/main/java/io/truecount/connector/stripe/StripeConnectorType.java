@@ -12,11 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code type: stripe}: approved invoices become finalized Stripe invoices, and Stripe's payment events come back
@@ -31,8 +27,6 @@ public final class StripeConnectorType implements ConnectorType {
     static final String WEBHOOK_SECRETS = "webhook-secrets";
     /** How Stripe collects the invoice: {@code send-invoice} (default) or {@code charge-automatically}. */
     static final String COLLECTION = "collection";
-
-    private static final Pattern LISTED_SECRET = Pattern.compile(Pattern.quote(WEBHOOK_SECRETS) + "\\[(\\d+)]");
 
     @Override
     public String name() {
@@ -89,23 +83,13 @@ public final class StripeConnectorType implements ConnectorType {
 
     @Override
     public WebhookReceiver createWebhookReceiver(ConnectorSettings settings, ConnectorRuntime runtime) {
-        return new StripeWebhookReceiver(webhookSecrets(settings.credentials()), runtime.clock());
+        return new StripeWebhookReceiver(webhookSecrets(settings), runtime.clock());
     }
 
     /** Every configured endpoint secret: during a rotation Stripe signs with the old and the new one. */
-    static List<Secret> webhookSecrets(Map<String, Secret> credentials) {
-        List<Secret> secrets = new ArrayList<>();
-        if (credentials.containsKey(WEBHOOK_SECRET)) {
-            secrets.add(credentials.get(WEBHOOK_SECRET));
-        }
-        TreeMap<Integer, Secret> listed = new TreeMap<>();
-        credentials.forEach((key, secret) -> {
-            Matcher m = LISTED_SECRET.matcher(key);
-            if (m.matches()) {
-                listed.put(Integer.parseInt(m.group(1)), secret);
-            }
-        });
-        secrets.addAll(listed.values());
+    static List<Secret> webhookSecrets(ConnectorSettings settings) {
+        List<Secret> secrets = new ArrayList<>(settings.credentialList(WEBHOOK_SECRET));
+        secrets.addAll(settings.credentialList(WEBHOOK_SECRETS));
         return List.copyOf(secrets);
     }
 

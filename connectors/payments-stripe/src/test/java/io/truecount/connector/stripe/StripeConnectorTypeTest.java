@@ -3,6 +3,7 @@ package io.truecount.connector.stripe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truecount.connector.ConnectorRole;
+import io.truecount.connector.ConnectorSettings;
 import io.truecount.connector.ConnectorType;
 import io.truecount.connector.Secret;
 import java.util.Map;
@@ -44,11 +45,15 @@ class StripeConnectorTypeTest {
                 "webhook-secrets[0]", new Secret("old", "c"),
                 "webhook-secrets[10]", new Secret("newest", "d"));
 
-        assertThat(StripeConnectorType.webhookSecrets(credentials))
+        assertThat(StripeConnectorType.webhookSecrets(settings(credentials)))
                 .extracting(Secret::reveal)
                 .containsExactly("old", "new", "newest");
-        assertThat(StripeConnectorType.webhookSecrets(Map.of("webhook-secret", new Secret("one", "e"))))
+        assertThat(StripeConnectorType.webhookSecrets(settings(Map.of("webhook-secret", new Secret("one", "e")))))
                 .extracting(Secret::reveal)
                 .containsExactly("one");
+    }
+
+    private static ConnectorSettings settings(Map<String, Secret> credentials) {
+        return new ConnectorSettings("pay", "stripe", null, null, credentials, null, null, Map.of(), null, Map.of());
     }
 }
