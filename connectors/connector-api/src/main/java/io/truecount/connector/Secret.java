@@ -1,5 +1,7 @@
 package io.truecount.connector;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,24 @@ public final class Secret {
 
     public String origin() {
         return origin;
+    }
+
+    /**
+     * Equal when both the value and its origin are: a configuration reload then sees a connector as unchanged when its
+     * secrets are, and keeps its cached tokens. Compared in constant time, like every other secret comparison.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Secret that
+                && origin.equals(that.origin)
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** From the origin only: a hash of the value would be a fingerprint of the secret. */
+    @Override
+    public int hashCode() {
+        return origin.hashCode();
     }
 
     @Override

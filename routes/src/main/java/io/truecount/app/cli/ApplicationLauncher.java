@@ -1,6 +1,7 @@
 package io.truecount.app.cli;
 
 import io.truecount.app.TruecountApplication;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.db.Database;
 import io.truecount.app.sync.SyncProgress;
@@ -56,7 +57,7 @@ final class ApplicationLauncher {
                 .web(server ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .properties(properties)
                 .initializers(context -> {
-                    context.getBeanFactory().registerSingleton("truecountConfig", config);
+                    context.getBeanFactory().registerSingleton("activeConfig", ActiveConfig.of(config));
                     if (progress != null) {
                         context.getBeanFactory().registerSingleton("syncProgress", progress);
                     }

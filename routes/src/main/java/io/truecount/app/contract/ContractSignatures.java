@@ -1,6 +1,6 @@
 package io.truecount.app.contract;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.connector.webhook.WebhookEffect;
 import io.truecount.connector.webhook.WebhookEffect.SignatureKind;
 import io.truecount.core.contract.Contract;
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 public class ContractSignatures {
 
     private final JdbcTemplate jdbc;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final Clock clock;
 
-    public ContractSignatures(JdbcTemplate jdbc, TruecountConfig config, Clock clock) {
+    public ContractSignatures(JdbcTemplate jdbc, ActiveConfig config, Clock clock) {
         this.jdbc = jdbc;
         this.config = config;
         this.clock = clock;
@@ -39,7 +39,7 @@ public class ContractSignatures {
      */
     public SignatureUpdate apply(String connectorId, WebhookEffect.Signature effect, String eventId) {
         List<SignatureUpdate.Change> changes = new ArrayList<>();
-        for (Contract contract : config.contracts()) {
+        for (Contract contract : config.get().contracts()) {
             SignatureRequirement required = contract.signature();
             if (required == null
                     || !required.connectorId().equals(connectorId)
@@ -90,8 +90,8 @@ public class ContractSignatures {
 
     /** How summaries name a contract's document: {@code docusign envelope 4f3c…}. */
     public String describeDocument(SignatureRequirement required) {
-        String type = config.connectors().containsKey(required.connectorId())
-                ? config.connectors().get(required.connectorId()).type()
+        String type = config.get().connectors().containsKey(required.connectorId())
+                ? config.get().connectors().get(required.connectorId()).type()
                 : required.connectorId();
         String noun =
                 switch (Objects.requireNonNullElse(type, "")) {

@@ -1,6 +1,6 @@
 package io.truecount.app.contract;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.core.contract.Contract;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +25,11 @@ public class ContractStates {
         }
     }
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final ContractSignatures signatures;
     private final ContractRenewals renewals;
 
-    public ContractStates(TruecountConfig config, ContractSignatures signatures, ContractRenewals renewals) {
+    public ContractStates(ActiveConfig config, ContractSignatures signatures, ContractRenewals renewals) {
         this.config = config;
         this.signatures = signatures;
         this.renewals = renewals;
@@ -38,7 +38,7 @@ public class ContractStates {
     public Current current() {
         List<Contract> billable = new ArrayList<>();
         List<String> unbilled = new ArrayList<>();
-        for (Contract contract : config.contracts()) {
+        for (Contract contract : config.get().contracts()) {
             SignatureState state = signatures.state(contract);
             if (state.bills()) {
                 billable.add(renewals.effective(contract));

@@ -1,6 +1,6 @@
 package io.truecount.app.cycle;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.sync.ObservationRepository;
 import io.truecount.app.sync.ObservationRepository.SucceededRun;
 import io.truecount.connector.ConnectorRole;
@@ -34,13 +34,18 @@ import org.springframework.stereotype.Component;
 class AssetHistory {
 
     private final ObservationRepository observations;
-    private final List<String> rmmSources;
+    private final ActiveConfig config;
+    private final Map<String, ConnectorRole> roles = new HashMap<>();
 
-    AssetHistory(TruecountConfig config, ObservationRepository observations) {
+    AssetHistory(ActiveConfig config, ObservationRepository observations) {
         this.observations = observations;
-        Map<String, ConnectorRole> roles = new HashMap<>();
+        this.config = config;
         ServiceLoader.load(ConnectorType.class).forEach(t -> roles.put(t.name(), t.role()));
-        this.rmmSources = config.sources().stream()
+    }
+
+    /** The RMM sources of the running configuration. */
+    private List<String> rmmSources() {
+        return config.get().sources().stream()
                 .filter(s -> roles.get(s.type()) == ConnectorRole.RMM)
                 .map(ConnectorSettings::id)
                 .toList();
@@ -52,6 +57,7 @@ class AssetHistory {
      */
     List<AssetSnapshot> snapshots(List<Contract> contracts, YearMonth period, Instant asOf, ZoneId zone) {
         int months = longestCycleCountingOverTime(contracts);
+        List<String> rmmSources = rmmSources();
         if (months == 0 || rmmSources.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.truecount.app.cycle;
 
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.contract.ContractStates;
 import io.truecount.app.export.ExportWriter;
@@ -40,7 +41,7 @@ public class CycleService {
     /** RMM sources without {@code stale-after-days} use this: an agent silent for a month is not a managed device. */
     static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(30);
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final SourceSyncs sourceSyncs;
     private final ObservationRepository observations;
     private final InvoiceStore invoices;
@@ -52,7 +53,7 @@ public class CycleService {
     private final ContractStates contractStates;
 
     CycleService(
-            TruecountConfig config,
+            ActiveConfig config,
             SourceSyncs sourceSyncs,
             ObservationRepository observations,
             InvoiceStore invoices,
@@ -80,7 +81,9 @@ public class CycleService {
      */
     public CycleResult run(YearMonth period, Instant asOf, Path outDir, String actor) {
         Instant started = clock.instant();
-        Instant countAt = asOf != null ? asOf : defaultAsOf(period);
+        // One snapshot for the whole run: a reload meanwhile applies from the next run on.
+        TruecountConfig config = this.config.get();
+        Instant countAt = asOf != null ? asOf : defaultAsOf(config, period);
         List<SyncResult> syncs = sourceSyncs.all();
 
         Map<String, SourceData> data = new LinkedHashMap<>();
@@ -93,13 +96,13 @@ public class CycleService {
                 config.company(),
                 List.copyOf(config.customers().values()),
                 contracts.billable(),
-                policies(),
+                policies(config),
                 period,
                 countAt,
                 data,
                 history.snapshots(
                         contracts.billable(), period, countAt, config.company().timezone()),
-                previousInvoices(period)));
+                previousInvoices(config, period)));
 
         InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), config.approval(), clock);
         Stored stored = transaction.execute(status -> {
@@ -137,7 +140,7 @@ public class CycleService {
     private record Stored(Convergence convergence, List<CreditNote> creditNotes, Map<String, String> holds) {}
 
     /** Each customer's latest earlier invoice that was not voided: what the count-drop guard compares with. */
-    private Map<String, Invoice> previousInvoices(YearMonth period) {
+    private Map<String, Invoice> previousInvoices(TruecountConfig config, YearMonth period) {
         Map<String, Invoice> previous = new LinkedHashMap<>();
         for (String customer : config.customers().keySet()) {
             invoices.findPrevious(customer, period).ifPresent(i -> previous.put(customer, i));
@@ -146,7 +149,7 @@ public class CycleService {
     }
 
     /** End of the period in the company's zone, or now if the period has not ended yet. */
-    private Instant defaultAsOf(YearMonth period) {
+    private Instant defaultAsOf(TruecountConfig config, YearMonth period) {
         Instant endOfPeriod = period.plusMonths(1)
                 .atDay(1)
                 .atStartOfDay(config.company().timezone())
@@ -174,7 +177,7 @@ public class CycleService {
                 observations.organizationErrors(run));
     }
 
-    private List<SourcePolicy> policies() {
+    private List<SourcePolicy> policies(TruecountConfig config) {
         List<SourcePolicy> policies = new ArrayList<>();
         List<ConnectorSettings> sources = config.sources();
         for (int i = 0; i < sources.size(); i++) {

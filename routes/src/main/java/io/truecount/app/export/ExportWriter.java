@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.core.billing.PrepaidStatement;
 import io.truecount.core.contract.Customer;
 import io.truecount.core.invoice.CreditNote;
@@ -34,10 +34,10 @@ public class ExportWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final UblInvoiceWriter ubl = new UblInvoiceWriter();
 
-    ExportWriter(TruecountConfig config) {
+    ExportWriter(ActiveConfig config) {
         this.config = config;
     }
 
@@ -78,10 +78,10 @@ public class ExportWriter {
         });
         Set<String> written = new HashSet<>();
         for (Invoice invoice : invoices) {
-            Customer customer = config.customers().get(invoice.customerId());
+            Customer customer = config.get().customers().get(invoice.customerId());
             String file = invoice.number() + ".xml";
             ExportFiles.writeAtomically(
-                    ublDir.resolve(file), out -> ubl.write(config.company(), customer, invoice, out));
+                    ublDir.resolve(file), out -> ubl.write(config.get().company(), customer, invoice, out));
             written.add(file);
         }
         removeOthers(ublDir, written);

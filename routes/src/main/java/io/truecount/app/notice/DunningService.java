@@ -1,7 +1,7 @@
 package io.truecount.app.notice;
 
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.DunningSettings;
-import io.truecount.app.config.TruecountConfig;
 import io.truecount.core.contract.Customer;
 import io.truecount.core.invoice.InvoiceStatus;
 import io.truecount.core.money.Money;
@@ -54,12 +54,12 @@ public class DunningService {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final Mailer mailer;
     private final Clock clock;
 
     public DunningService(
-            JdbcTemplate jdbc, TransactionTemplate transaction, TruecountConfig config, Mailer mailer, Clock clock) {
+            JdbcTemplate jdbc, TransactionTemplate transaction, ActiveConfig config, Mailer mailer, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.config = config;
@@ -69,7 +69,7 @@ public class DunningService {
 
     /** Sends the reminders due on {@code today} (a date in the company's timezone). */
     public void run(LocalDate today, NoticeReport report) {
-        DunningSettings settings = config.dunning();
+        DunningSettings settings = config.get().dunning();
         if (settings == null) {
             return;
         }
@@ -82,7 +82,7 @@ public class DunningService {
             }
             String what = "invoice " + invoice.number() + " (" + invoice.customerId() + "): reminder " + step.getAsInt()
                     + " days overdue";
-            Customer customer = config.customers().get(invoice.customerId());
+            Customer customer = config.get().customers().get(invoice.customerId());
             if (customer == null || customer.billingEmail() == null) {
                 report.done(what + " not sent: customer " + invoice.customerId() + " has no billing-email");
                 continue;
@@ -130,7 +130,7 @@ public class DunningService {
                 settings.from(),
                 customer.billingEmail(),
                 subject(settings.subject(), invoice, daysOverdue),
-                DunningLetter.body(config.company().name(), customer, invoice, daysOverdue));
+                DunningLetter.body(config.get().company().name(), customer, invoice, daysOverdue));
         return "sent to " + customer.billingEmail();
     }
 
@@ -139,7 +139,7 @@ public class DunningService {
                 .replace("{days}", String.valueOf(daysOverdue))
                 .replace("{amount}", amount(invoice))
                 .replace("{due-date}", invoice.dueDate().toString())
-                .replace("{company}", config.company().name());
+                .replace("{company}", config.get().company().name());
     }
 
     static String amount(Overdue invoice) {

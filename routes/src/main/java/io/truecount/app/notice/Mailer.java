@@ -13,15 +13,24 @@ public class Mailer {
     /** How long one SMTP step may take: a notice run holds an invoice's row lock while it sends (DunningService). */
     static final int TIMEOUT_MILLIS = 20_000;
 
-    private final JavaMailSender sender;
+    private volatile JavaMailSender sender;
 
     /** @param sender null when no {@code mail:} is configured: sending then fails */
     public Mailer(JavaMailSender sender) {
         this.sender = sender;
     }
 
-    /** A sender for the configured server. */
+    /** A sender for the configured server; none when {@code mail} is null. */
     static Mailer of(MailSettings mail) {
+        return new Mailer(mail == null ? null : sender(mail));
+    }
+
+    /** After a reload: the next notice goes through the server now configured. */
+    void use(MailSettings mail) {
+        sender = mail == null ? null : sender(mail);
+    }
+
+    private static JavaMailSender sender(MailSettings mail) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(mail.host());
         sender.setPort(mail.port());
@@ -40,7 +49,7 @@ public class Mailer {
         props.put("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
         props.put("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
         props.put("mail.smtp.writetimeout", String.valueOf(TIMEOUT_MILLIS));
-        return new Mailer(sender);
+        return sender;
     }
 
     /** @throws NoticeFailedException when the server did not take the message */

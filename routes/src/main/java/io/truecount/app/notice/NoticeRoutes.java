@@ -1,7 +1,7 @@
 package io.truecount.app.notice;
 
 import io.truecount.app.TruecountProperties;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +18,11 @@ class NoticeRoutes extends RouteBuilder {
     static final String ROUTE_ID = "notices-daily";
     private static final Logger LOG = LoggerFactory.getLogger(NoticeRoutes.class);
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final TruecountProperties properties;
     private final NoticesService notices;
 
-    NoticeRoutes(TruecountConfig config, TruecountProperties properties, NoticesService notices) {
+    NoticeRoutes(ActiveConfig config, TruecountProperties properties, NoticesService notices) {
         this.config = config;
         this.properties = properties;
         this.notices = notices;
@@ -34,7 +34,7 @@ class NoticeRoutes extends RouteBuilder {
             return;
         }
         from("quartz:truecount-notices/daily?cron=0+0+7+*+*+?&trigger.timeZone="
-                        + config.company().timezone().getId() + "&trigger.misfireInstruction=1")
+                        + config.get().company().timezone().getId() + "&trigger.misfireInstruction=1")
                 .routeId(ROUTE_ID)
                 .process(exchange -> {
                     NoticeReport report = notices.run(notices.today());

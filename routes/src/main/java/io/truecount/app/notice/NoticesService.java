@@ -1,6 +1,6 @@
 package io.truecount.app.notice;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class NoticesService {
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final RenewalService renewals;
     private final DunningService dunning;
     private final Clock clock;
 
-    public NoticesService(TruecountConfig config, RenewalService renewals, DunningService dunning, Clock clock) {
+    public NoticesService(ActiveConfig config, RenewalService renewals, DunningService dunning, Clock clock) {
         this.config = config;
         this.renewals = renewals;
         this.dunning = dunning;
@@ -26,7 +26,7 @@ public class NoticesService {
 
     /** Today in the company's timezone: a reminder "10 days overdue" counts the MSP's days, not UTC's. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.company().timezone()));
+        return LocalDate.now(clock.withZone(config.get().company().timezone()));
     }
 
     public NoticeReport run(LocalDate today) {

@@ -1,7 +1,7 @@
 package io.truecount.app.notice;
 
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.RenewalSettings;
-import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.contract.ContractRenewals;
 import io.truecount.app.contract.ContractSignatures;
 import io.truecount.core.contract.Contract;
@@ -31,7 +31,7 @@ public class RenewalService {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final ContractSignatures signatures;
     private final ContractRenewals renewals;
     private final Mailer mailer;
@@ -40,7 +40,7 @@ public class RenewalService {
     public RenewalService(
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
-            TruecountConfig config,
+            ActiveConfig config,
             ContractSignatures signatures,
             ContractRenewals renewals,
             Mailer mailer,
@@ -56,7 +56,7 @@ public class RenewalService {
 
     /** Extends every auto-renewing contract whose end has passed before {@code today}. */
     public void renew(LocalDate today, NoticeReport report) {
-        for (Contract contract : config.contracts()) {
+        for (Contract contract : config.get().contracts()) {
             if (!contract.autoRenew() || !signatures.state(contract).bills()) {
                 continue;
             }
@@ -74,12 +74,12 @@ public class RenewalService {
 
     /** Sends the notices due on {@code today} for contracts nearing their (effective) end. */
     public void sendNotices(LocalDate today, NoticeReport report) {
-        RenewalSettings settings = config.renewals();
+        RenewalSettings settings = config.get().renewals();
         if (settings == null) {
             return;
         }
         RenewalSchedule schedule = new RenewalSchedule(settings.noticeDays());
-        for (Contract configured : config.contracts()) {
+        for (Contract configured : config.get().contracts()) {
             if (configured.end() == null || !signatures.state(configured).bills()) {
                 continue;
             }
@@ -136,7 +136,7 @@ public class RenewalService {
     }
 
     private String body(Contract contract, int termMonths, long left) {
-        Customer customer = config.customers().get(contract.customerId());
+        Customer customer = config.get().customers().get(contract.customerId());
         String name = customer == null ? contract.customerId() : customer.name();
         String next = contract.autoRenew()
                 ? "It renews automatically for " + termMonths + " months unless 'auto-renew' is turned off before then."
@@ -155,7 +155,7 @@ public class RenewalService {
                         contract.end(),
                         left,
                         next,
-                        config.company().name());
+                        config.get().company().name());
     }
 
     private Set<Integer> sent(Contract contract) {

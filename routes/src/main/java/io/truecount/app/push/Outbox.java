@@ -1,6 +1,6 @@
 package io.truecount.app.push;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.invoice.ApprovalListener;
 import io.truecount.connector.push.PushReceipt;
 import io.truecount.connector.push.PushRequest;
@@ -30,9 +30,9 @@ public class Outbox implements ApprovalListener {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
 
-    public Outbox(JdbcTemplate jdbc, TransactionTemplate transaction, TruecountConfig config) {
+    public Outbox(JdbcTemplate jdbc, TransactionTemplate transaction, ActiveConfig config) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.config = config;
@@ -53,13 +53,14 @@ public class Outbox implements ApprovalListener {
     public int enqueue(String invoiceNumber, Instant at) {
         List<String> customerIds =
                 jdbc.queryForList("select customer_id from invoice where number = ?", String.class, invoiceNumber);
-        Customer customer = customerIds.isEmpty() ? null : config.customers().get(customerIds.get(0));
+        Customer customer =
+                customerIds.isEmpty() ? null : config.get().customers().get(customerIds.get(0));
         if (customer == null) {
             // An invoice of a customer removed from the configuration has nowhere to go.
             return 0;
         }
         int added = 0;
-        for (String connectorId : config.sinkIdsFor(customer)) {
+        for (String connectorId : config.get().sinkIdsFor(customer)) {
             added += jdbc.update(
                     "insert into push (invoice_number, connector_id, push_key, state, next_attempt_at, created_at,"
                             + " updated_at) values (?, ?, ?, 'PENDING', ?, ?, ?) on conflict do nothing",

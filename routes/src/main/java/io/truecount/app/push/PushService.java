@@ -1,6 +1,6 @@
 package io.truecount.app.push;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.core.invoice.Invoice;
 import io.truecount.core.invoice.InvoiceLedger;
 import io.truecount.core.invoice.InvoiceStatus;
@@ -28,7 +28,7 @@ public class PushService {
     private final InvoiceStore invoices;
     private final Outbox outbox;
     private final PushWorker worker;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -36,7 +36,7 @@ public class PushService {
             InvoiceStore invoices,
             Outbox outbox,
             PushWorker worker,
-            TruecountConfig config,
+            ActiveConfig config,
             Clock clock,
             TransactionTemplate transaction) {
         this.invoices = invoices;
@@ -50,7 +50,7 @@ public class PushService {
     /** Approves the period's drafts and delivers its approved invoices; returns every push of the period. */
     public List<PushRow> pushPeriod(YearMonth period, String actor) {
         List<String> numbers = transaction.execute(status -> {
-            InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), clock);
+            InvoiceLedger ledger = new InvoiceLedger(invoices, config.get().company(), clock);
             for (Invoice invoice : invoices.findByPeriod(period)) {
                 if (invoice.status() == InvoiceStatus.DRAFT) {
                     ledger.approve(invoice.number(), actor, "approved by cycle --push");

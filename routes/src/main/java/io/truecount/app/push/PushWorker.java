@@ -1,7 +1,7 @@
 package io.truecount.app.push;
 
 import io.truecount.app.TruecountProperties;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.connector.CredentialsException;
 import io.truecount.connector.SourceException;
 import io.truecount.connector.SourceUnavailableException;
@@ -49,7 +49,7 @@ public class PushWorker {
     private final Outbox outbox;
     private final SinkConnectors sinks;
     private final InvoiceStore invoices;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TruecountProperties.Push settings;
@@ -59,7 +59,7 @@ public class PushWorker {
             Outbox outbox,
             SinkConnectors sinks,
             InvoiceStore invoices,
-            TruecountConfig config,
+            ActiveConfig config,
             Clock clock,
             TransactionTemplate transaction,
             TruecountProperties properties) {
@@ -92,7 +92,7 @@ public class PushWorker {
             outbox.fail(claim, worker, "the invoice was voided before it was sent", clock.instant());
             return;
         }
-        Customer customer = config.customers().get(invoice.customerId());
+        Customer customer = config.get().customers().get(invoice.customerId());
         if (customer == null || !sinks.has(claim.connectorId())) {
             outbox.fail(
                     claim,
@@ -106,7 +106,7 @@ public class PushWorker {
         PushRequest request = new PushRequest(
                 claim.key(),
                 invoice,
-                config.company(),
+                config.get().company(),
                 customer,
                 customer.accounting().get(claim.connectorId()));
         boolean sent = false;
@@ -155,7 +155,7 @@ public class PushWorker {
             }
             Invoice invoice = invoices.findByNumber(claim.invoiceNumber()).orElseThrow();
             if (invoice.status() == InvoiceStatus.APPROVED) {
-                new InvoiceLedger(invoices, config.company(), clock)
+                new InvoiceLedger(invoices, config.get().company(), clock)
                         .transition(
                                 invoice.number(),
                                 InvoiceStatus.POSTED,

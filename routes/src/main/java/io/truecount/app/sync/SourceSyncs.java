@@ -1,7 +1,7 @@
 package io.truecount.app.sync;
 
 import io.truecount.app.TruecountProperties;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.connector.ConnectorSettings;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class SourceSyncs {
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final TruecountProperties properties;
     private final ProducerTemplate producer;
 
-    SourceSyncs(TruecountConfig config, TruecountProperties properties, ProducerTemplate producer) {
+    SourceSyncs(ActiveConfig config, TruecountProperties properties, ProducerTemplate producer) {
         this.config = config;
         this.properties = properties;
         this.producer = producer;
@@ -31,7 +31,7 @@ public class SourceSyncs {
 
     /** Every configured source, in priority order. */
     public List<SyncResult> all() {
-        return of(config.sources().stream().map(ConnectorSettings::id).toList());
+        return of(config.get().sources().stream().map(ConnectorSettings::id).toList());
     }
 
     /**
@@ -41,7 +41,7 @@ public class SourceSyncs {
      */
     public List<SyncResult> of(Collection<String> connectorIds) {
         List<String> known =
-                config.sources().stream().map(ConnectorSettings::id).toList();
+                config.get().sources().stream().map(ConnectorSettings::id).toList();
         for (String id : connectorIds) {
             if (!known.contains(id)) {
                 throw new IllegalArgumentException("'" + id + "' is not a source connector of this configuration"

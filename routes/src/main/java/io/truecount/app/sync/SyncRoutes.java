@@ -1,7 +1,7 @@
 package io.truecount.app.sync;
 
 import io.truecount.app.TruecountProperties;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.connector.ConnectorSettings;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -15,11 +15,11 @@ class SyncRoutes extends RouteBuilder {
 
     static final String CONNECTOR_HEADER = "TruecountConnector";
 
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final TruecountProperties properties;
     private final SyncService syncService;
 
-    SyncRoutes(TruecountConfig config, TruecountProperties properties, SyncService syncService) {
+    SyncRoutes(ActiveConfig config, TruecountProperties properties, SyncService syncService) {
         this.config = config;
         this.properties = properties;
         this.syncService = syncService;
@@ -44,7 +44,7 @@ class SyncRoutes extends RouteBuilder {
                         + "&trigger.misfireInstruction=1")
                 .to("direct:sync-{{connector}}");
 
-        for (ConnectorSettings source : config.sources()) {
+        for (ConnectorSettings source : config.get().sources()) {
             templatedRoute(RouteIds.ON_DEMAND_PULL)
                     .routeId(RouteIds.sync(source.id()))
                     .parameter("connector", source.id());
@@ -53,7 +53,7 @@ class SyncRoutes extends RouteBuilder {
                         .routeId(RouteIds.schedule(source.id()))
                         .parameter("connector", source.id())
                         .parameter("cron", source.schedule().trim().replaceAll("\\s+", "+"))
-                        .parameter("timezone", config.company().timezone().getId());
+                        .parameter("timezone", config.get().company().timezone().getId());
             }
         }
     }

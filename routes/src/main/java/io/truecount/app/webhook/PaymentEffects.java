@@ -1,6 +1,6 @@
 package io.truecount.app.webhook;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.push.Outbox;
 import io.truecount.app.push.PushRow;
 import io.truecount.connector.webhook.WebhookEffect.Payment;
@@ -38,10 +38,10 @@ class PaymentEffects {
     private final JdbcTemplate jdbc;
     private final InvoiceStore invoices;
     private final Outbox outbox;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final Clock clock;
 
-    PaymentEffects(JdbcTemplate jdbc, InvoiceStore invoices, Outbox outbox, TruecountConfig config, Clock clock) {
+    PaymentEffects(JdbcTemplate jdbc, InvoiceStore invoices, Outbox outbox, ActiveConfig config, Clock clock) {
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.outbox = outbox;
@@ -83,7 +83,7 @@ class PaymentEffects {
     }
 
     private String transition(String number, InvoiceStatus status, Payment payment, String actor) {
-        InvoiceLedger ledger = new InvoiceLedger(invoices, config.company(), clock);
+        InvoiceLedger ledger = new InvoiceLedger(invoices, config.get().company(), clock);
         String detail = payment.detail() == null ? "" : " (" + payment.detail() + ")";
         InvoiceStatus target =
                 switch (payment.kind()) {

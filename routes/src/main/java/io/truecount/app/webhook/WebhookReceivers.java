@@ -1,45 +1,49 @@
 package io.truecount.app.webhook;
 
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
+import io.truecount.app.config.ConfigReplaced;
+import io.truecount.app.config.ConnectorInstances;
 import io.truecount.connector.ConnectorRuntime;
-import io.truecount.connector.ConnectorSettings;
-import io.truecount.connector.ConnectorType;
 import io.truecount.connector.auth.TokenVault;
 import io.truecount.connector.webhook.WebhookReceiver;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The webhook receiver of every configured connector whose type receives webhooks, by connector id. */
+/**
+ * The webhook receiver of every configured connector whose type receives webhooks, by connector id. A reload that
+ * rotates a signing secret takes effect for the next delivery.
+ */
 @Component
 public class WebhookReceivers {
 
-    private final Map<String, WebhookReceiver> receivers = new LinkedHashMap<>();
+    private final ConnectorInstances<WebhookReceiver> receivers;
 
     @Autowired
-    WebhookReceivers(TruecountConfig config, CamelContext camel, Clock clock, TokenVault vault) {
-        Map<String, ConnectorType> types = new LinkedHashMap<>();
-        ServiceLoader.load(ConnectorType.class).forEach(t -> types.putIfAbsent(t.name(), t));
+    WebhookReceivers(ActiveConfig config, CamelContext camel, Clock clock, TokenVault vault) {
         ConnectorRuntime runtime = new ConnectorRuntime(camel, clock, vault);
-        for (ConnectorSettings settings : config.connectors().values()) {
-            ConnectorType type = types.get(settings.type());
-            if (type != null && type.receivesWebhooks()) {
-                receivers.put(settings.id(), type.createWebhookReceiver(settings, runtime));
-            }
-        }
+        this.receivers = new ConnectorInstances<>(
+                config.get(),
+                c -> List.copyOf(c.connectors().values()),
+                (type, settings) -> type.receivesWebhooks() ? type.createWebhookReceiver(settings, runtime) : null);
     }
 
     /** Receivers built by the caller (tests). */
     WebhookReceivers(Map<String, WebhookReceiver> receivers) {
-        this.receivers.putAll(receivers);
+        this.receivers = ConnectorInstances.fixed(receivers);
+    }
+
+    @EventListener
+    void on(ConfigReplaced reload) {
+        receivers.update(reload.current());
     }
 
     public Optional<WebhookReceiver> get(String connectorId) {
-        return Optional.ofNullable(receivers.get(connectorId));
+        return receivers.get(connectorId);
     }
 }

@@ -1,5 +1,6 @@
 package io.truecount.app.testing;
 
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.DunningSettings;
 import io.truecount.app.config.MailSettings;
 import io.truecount.app.config.RenewalSettings;
@@ -156,17 +157,17 @@ public final class NoticeFixture {
     }
 
     public ContractSignatures signatures() {
-        return new ContractSignatures(jdbc, config(), CLOCK);
+        return new ContractSignatures(jdbc, ActiveConfig.of(config()), CLOCK);
     }
 
     public ContractStates states() {
-        TruecountConfig config = config();
+        ActiveConfig config = ActiveConfig.of(config());
         return new ContractStates(
                 config, new ContractSignatures(jdbc, config, CLOCK), new ContractRenewals(jdbc, CLOCK));
     }
 
     public NoticesService notices() {
-        TruecountConfig config = config();
+        ActiveConfig config = ActiveConfig.of(config());
         Mailer mailer = new Mailer(mail);
         ContractSignatures signatures = new ContractSignatures(jdbc, config, CLOCK);
         return new NoticesService(

@@ -3,6 +3,7 @@ package io.truecount.app.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truecount.app.TruecountProperties;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.contract.ContractSignatures;
 import io.truecount.app.invoice.JdbcInvoiceStore;
@@ -69,12 +70,13 @@ class InboxWorkerTest {
         TruecountConfig config = new TruecountConfig(Path.of("truecount.yaml"), company, Map.of(), Map.of(), List.of());
         JdbcInvoiceStore store = new JdbcInvoiceStore(jdbc, tx, List.of());
         inbox = new Inbox(jdbc);
-        PaymentEffects payments = new PaymentEffects(jdbc, store, new Outbox(jdbc, tx, config), config, clock);
+        PaymentEffects payments = new PaymentEffects(
+                jdbc, store, new Outbox(jdbc, tx, ActiveConfig.of(config)), ActiveConfig.of(config), clock);
         worker = new InboxWorker(
                 inbox,
                 new WebhookReceivers(Map.of("pay", receiver)),
                 payments,
-                new ContractSignatures(jdbc, config, clock),
+                new ContractSignatures(jdbc, ActiveConfig.of(config), clock),
                 clock,
                 transactions,
                 new TruecountProperties(
