@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,7 @@ public class ConfigReloader {
     private final ApplicationEventPublisher events;
     private final Function<String, String> env;
 
+    @Autowired
     ConfigReloader(ActiveConfig active, ApplicationEventPublisher events) {
         this(active, events, System::getenv);
     }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.testing.TestDatabase;
 import io.truecount.connector.ConnectorSettings;
@@ -72,7 +73,7 @@ class SyncRoutesTest {
     @TestConfiguration
     static class Config {
         @Bean
-        TruecountConfig truecountConfig() {
+        ActiveConfig activeConfig() {
             ConnectorSettings ninja = new ConnectorSettings(
                     "ninja",
                     "ninjaone",
@@ -94,7 +95,8 @@ class SyncRoutesTest {
                     new Address("1 Main St", null, "Springfield", "12345", null, "US"),
                     "US123",
                     30);
-            return new TruecountConfig(Path.of("truecount.yaml"), company, Map.of("ninja", ninja), Map.of(), List.of());
+            return ActiveConfig.of(new TruecountConfig(
+                    Path.of("truecount.yaml"), company, Map.of("ninja", ninja), Map.of(), List.of()));
         }
     }
 
