@@ -61,6 +61,11 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /** A path of this server, e.g. {@code /api/invoices?period=2026-10}. */
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
     public URI webhookUri(String connectorId) {
         return URI.create("http://localhost:" + port + "/webhooks/" + connectorId);
     }
