@@ -33,8 +33,15 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ApiBench {
 
     /** What one run measured; latencies in request order. */
-    record Result(Settings settings, int invoices, int requests, Duration wall, long[] latencyNanos,
-            Map<Integer, Integer> statuses, int incomplete, String firstError) {
+    record Result(
+            Settings settings,
+            int invoices,
+            int requests,
+            Duration wall,
+            long[] latencyNanos,
+            Map<Integer, Integer> statuses,
+            int incomplete,
+            String firstError) {
 
         int errors() {
             return statuses.entrySet().stream()
@@ -109,10 +116,7 @@ public final class ApiBench {
                 load(list, token, Math.min(settings.clients(), 8), 200, invoices);
                 progress(
                         "listing %d invoices %,d times with %d clients (server pid %d) ...",
-                        invoices,
-                        settings.requests(),
-                        settings.clients(),
-                        server.pid());
+                        invoices, settings.requests(), settings.clients(), server.pid());
                 Result result = load(list, token, settings.clients(), settings.requests(), invoices);
                 return new Result(
                         settings,

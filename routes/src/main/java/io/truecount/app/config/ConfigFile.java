@@ -10,5 +10,14 @@ record ConfigFile(Path path, Section top) {
 
     /** The top-level keys, in the order CONFIG.md presents them, then the extensions. */
     static final List<String> TOP_KEYS = List.of(
-            INCLUDE, "company", "connectors", "customers", "contracts", "approval", "dunning", "renewals", "mail");
+            INCLUDE,
+            "company",
+            "connectors",
+            "customers",
+            "contracts",
+            "approval",
+            "dunning",
+            "renewals",
+            "mail",
+            "invoice-run");
 }

@@ -70,6 +70,7 @@ public final class ConfigLoader {
         List<Contract> contracts = contracts(reading, values, top, kinds);
         ApprovalPolicy approval = approval(reading, values, top);
         NoticeSettingsReader.Notices notices = new NoticeSettingsReader(reading, values).read(top);
+        InvoiceRunSettings invoiceRun = invoiceRun(reading, values, top);
 
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.sorted());
@@ -83,7 +84,18 @@ public final class ConfigLoader {
                 approval,
                 notices.dunning(),
                 notices.renewals(),
-                notices.mail());
+                notices.mail(),
+                invoiceRun);
+    }
+
+    /**
+     * The root file and every file it includes, as far as they can be read, without validating them: what a watcher of
+     * the configuration watches.
+     */
+    public List<Path> files(Path rootFile) {
+        Reading reading = new Reading(new Problems(), new Placeholders(env));
+        return new ConfigFiles(reading)
+                .load(rootFile).stream().map(ConfigFile::path).toList();
     }
 
     /** @param kinds receives the catalogue type of every connector whose type is known, valid or not */
@@ -126,6 +138,14 @@ public final class ConfigLoader {
         }
         Section section = top.approval().open(reading, "approval", ApprovalReader.KEYS);
         return section == null ? null : new ApprovalReader(reading.problems(), values).read(section);
+    }
+
+    private static InvoiceRunSettings invoiceRun(Reading reading, Values values, TopLevel top) {
+        if (top.invoiceRun() == null) {
+            return null;
+        }
+        Section section = top.invoiceRun().open(reading, "invoice-run", InvoiceRunReader.KEYS);
+        return section == null ? null : new InvoiceRunReader(reading.problems(), values).read(section);
     }
 
     private static <T> void putIfValid(Map<String, T> map, String id, T value) {

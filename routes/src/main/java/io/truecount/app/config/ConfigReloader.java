@@ -86,6 +86,9 @@ public class ConfigReloader {
         if (!Objects.equals(before.mail(), after.mail())) {
             changes.add("mail changed");
         }
+        if (!Objects.equals(before.invoiceRun(), after.invoiceRun())) {
+            changes.add("invoice-run changed");
+        }
         return changes;
     }
 

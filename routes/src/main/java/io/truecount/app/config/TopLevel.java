@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * The top-level keys of all files merged: {@code connectors} and {@code customers} by id (an id defined twice is an
  * error naming both places), {@code contracts} concatenated, {@code company} exactly once, {@code approval} at most
- * once, and so are the notice extensions {@code dunning}, {@code renewals} and {@code mail}.
+ * once, and so are the notice extensions {@code dunning}, {@code renewals} and {@code mail} and the schedule
+ * extension {@code invoice-run}.
  */
 final class TopLevel {
 
@@ -36,6 +37,7 @@ final class TopLevel {
     private Entry dunning;
     private Entry renewals;
     private Entry mail;
+    private Entry invoiceRun;
     private final Map<String, Entry> connectors = new LinkedHashMap<>();
     private final Map<String, Entry> customers = new LinkedHashMap<>();
     private final List<Item> contracts = new ArrayList<>();
@@ -77,6 +79,11 @@ final class TopLevel {
         return mail;
     }
 
+    /** Null when no file defines it. */
+    Entry invoiceRun() {
+        return invoiceRun;
+    }
+
     /** In order: a file's own before those of the files it includes. */
     Map<String, Entry> connectors() {
         return connectors;
@@ -96,6 +103,7 @@ final class TopLevel {
         dunning = single(top, "dunning", dunning, "at most once");
         renewals = single(top, "renewals", renewals, "at most once");
         mail = single(top, "mail", mail, "at most once");
+        invoiceRun = single(top, "invoice-run", invoiceRun, "at most once");
         addEntries(top, "connectors", "connector", connectors);
         addEntries(top, "customers", "customer", customers);
         List<Node> items = top.list("contracts");

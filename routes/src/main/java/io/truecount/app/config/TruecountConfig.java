@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * @param dunning payment reminders for overdue invoices ({@code dunning:}, an extension); null: none are sent
  * @param renewals notices before contracts end ({@code renewals:}, an extension); null: none are sent
  * @param mail the SMTP server notices go through ({@code mail:}); null when neither notice block is configured
+ * @param invoiceRun when the server runs the monthly cycle on its own ({@code invoice-run:}, an extension); null: only
+ *     on demand
  */
 public record TruecountConfig(
         Path file,
@@ -35,7 +37,8 @@ public record TruecountConfig(
         ApprovalPolicy approval,
         DunningSettings dunning,
         RenewalSettings renewals,
-        MailSettings mail) {
+        MailSettings mail,
+        InvoiceRunSettings invoiceRun) {
 
     public TruecountConfig {
         Objects.requireNonNull(file, "file");
@@ -46,6 +49,20 @@ public record TruecountConfig(
         contracts = List.copyOf(contracts);
     }
 
+    /** A configuration without {@code invoice-run:}: cycles run only on demand. */
+    public TruecountConfig(
+            Path file,
+            Company company,
+            Map<String, ConnectorSettings> connectors,
+            Map<String, Customer> customers,
+            List<Contract> contracts,
+            ApprovalPolicy approval,
+            DunningSettings dunning,
+            RenewalSettings renewals,
+            MailSettings mail) {
+        this(file, company, connectors, customers, contracts, approval, dunning, renewals, mail, null);
+    }
+
     /** A configuration without notices: no reminders, no renewal notices, no mail server. */
     public TruecountConfig(
             Path file,
@@ -54,7 +71,7 @@ public record TruecountConfig(
             Map<String, Customer> customers,
             List<Contract> contracts,
             ApprovalPolicy approval) {
-        this(file, company, connectors, customers, contracts, approval, null, null, null);
+        this(file, company, connectors, customers, contracts, approval, null, null, null, null);
     }
 
     /** A configuration without {@code approval:}: every invoice waits for a person. */
@@ -64,7 +81,7 @@ public record TruecountConfig(
             Map<String, ConnectorSettings> connectors,
             Map<String, Customer> customers,
             List<Contract> contracts) {
-        this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL, null, null, null);
+        this(file, company, connectors, customers, contracts, ApprovalPolicy.MANUAL, null, null, null, null);
     }
 
     /**
@@ -78,6 +95,16 @@ public record TruecountConfig(
                         .flatMap(customer -> customer.sources().getOrDefault(c.id(), List.of()).stream())
                         .collect(Collectors.toSet())))
                 .toList();
+    }
+
+    /** The role of a configured connector's type ({@code rmm}, {@code accounting}, ...); null for an unknown id. */
+    public String roleOf(String connectorId) {
+        ConnectorSettings settings = connectors.get(connectorId);
+        return settings == null
+                ? null
+                : ConnectorCatalogue.find(settings.type())
+                        .map(kind -> kind.role().name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse(null);
     }
 
     /** Settings of connectors invoices are pushed to (accounting, files, payments), in YAML order. */

@@ -6,9 +6,6 @@ public final class RouteIds {
     /** Template: a {@code direct:} endpoint that runs one sync of one source connector. */
     public static final String ON_DEMAND_PULL = "on-demand-pull";
 
-    /** Template: a Quartz trigger on a connector's {@code schedule} that calls its on-demand route. */
-    public static final String SCHEDULED_PULL = "scheduled-pull";
-
     /** Route configuration: what happens when a sync route itself fails (not the vendor: that is a failed run). */
     public static final String SYNC_ERRORS = "sync-errors";
 
@@ -23,11 +20,6 @@ public final class RouteIds {
     /** {@code sync-ninja}: the route that syncs connector {@code ninja}. */
     public static String sync(String connectorId) {
         return "sync-" + connectorId;
-    }
-
-    /** {@code schedule-ninja}: the route that triggers it on its schedule. */
-    public static String schedule(String connectorId) {
-        return "schedule-" + connectorId;
     }
 
     /** The endpoint that starts a sync of the connector on demand. */

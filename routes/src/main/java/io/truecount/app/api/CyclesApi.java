@@ -1,0 +1,63 @@
+package io.truecount.app.api;
+
+import io.truecount.app.schedule.RunHistory;
+import io.truecount.app.schedule.RunHistory.BillingRun;
+import io.truecount.app.schedule.Schedules;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Billing runs, and a billing cycle on demand (approval stays a separate step). */
+@RestController
+@RequestMapping("/api/cycles")
+class CyclesApi {
+
+    /** Until the security helper's {@code Actor.current()} is wired in, the cycle's history names the API. */
+    static final String ACTOR = "system";
+
+    record CycleRequest(String period, String reason) {}
+
+    record Accepted(String period, boolean accepted) {}
+
+    private final RunHistory history;
+    private final Schedules schedules;
+
+    CyclesApi(RunHistory history, Schedules schedules) {
+        this.history = history;
+        this.schedules = schedules;
+    }
+
+    @GetMapping
+    List<BillingRun> list(@RequestParam(defaultValue = "12") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1 to 1000");
+        }
+        return history.billingRuns(limit);
+    }
+
+    /** Runs in the background on whichever instance picks it up, never beside another cycle. */
+    @PostMapping
+    ResponseEntity<Accepted> run(@RequestBody(required = false) CycleRequest body) {
+        if (body == null || body.period() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'period' is required, e.g. \"2026-10\"");
+        }
+        YearMonth period;
+        try {
+            period = YearMonth.parse(body.period().strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'period' must be a month like \"2026-10\": '" + body.period() + "'");
+        }
+        schedules.triggerCycle(period, ACTOR);
+        return ResponseEntity.accepted().body(new Accepted(period.toString(), true));
+    }
+}
