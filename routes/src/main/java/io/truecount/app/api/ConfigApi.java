@@ -1,9 +1,13 @@
 package io.truecount.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.truecount.app.audit.AuditLog;
 import io.truecount.app.config.ConfigReloader;
 import io.truecount.app.config.ReloadOutcome;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,27 +18,34 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Re-reads the configuration file the server started with; an invalid one is refused and the running one stays. */
 @RestController
+@Tag(name = "configuration", description = "Reload the admin's YAML")
 class ConfigApi {
 
-    /** Until the security helper's {@code Actor.current()} is wired in. */
-    static final String ACTOR = "system";
-
     static final String PATH = "/api/config/reload";
-
-    record Reason(String reason) {}
 
     record Reloaded(String outcome, List<String> changes) {}
 
     private final ConfigReloader reloader;
+    private final AuditLog audit;
 
-    ConfigApi(ConfigReloader reloader) {
+    ConfigApi(ConfigReloader reloader, AuditLog audit) {
         this.reloader = reloader;
+        this.audit = audit;
     }
 
+    @Operation(summary = "Reload the configuration file; an invalid one is refused")
     @PostMapping(PATH)
     ResponseEntity<?> reload(@RequestBody(required = false) Reason body) {
-        ReloadOutcome outcome = reloader.reload(ACTOR);
+        String actor = Actor.current();
+        ReloadOutcome outcome = reloader.reload(actor, Reason.of(body));
         if (outcome instanceof ReloadOutcome.Rejected rejected) {
+            // An applied reload is audited by the ConfigReplaced listener; a refused one only here.
+            audit.record(
+                    actor,
+                    AuditLog.CONFIG_RELOAD,
+                    "configuration",
+                    Reason.of(body),
+                    Map.of("outcome", "rejected", "errors", rejected.errors().size()));
             return rejected(rejected);
         }
         return ResponseEntity.ok(

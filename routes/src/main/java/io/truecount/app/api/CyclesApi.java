@@ -1,11 +1,15 @@
 package io.truecount.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.truecount.app.audit.AuditLog;
 import io.truecount.app.schedule.RunHistory;
 import io.truecount.app.schedule.RunHistory.BillingRun;
 import io.truecount.app.schedule.Schedules;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Billing runs, and a billing cycle on demand (approval stays a separate step). */
 @RestController
+@Tag(name = "cycles", description = "Billing runs and cycles on demand")
 @RequestMapping("/api/cycles")
 class CyclesApi {
-
-    /** Until the security helper's {@code Actor.current()} is wired in, the cycle's history names the API. */
-    static final String ACTOR = "system";
 
     record CycleRequest(String period, String reason) {}
 
@@ -30,12 +32,15 @@ class CyclesApi {
 
     private final RunHistory history;
     private final Schedules schedules;
+    private final AuditLog audit;
 
-    CyclesApi(RunHistory history, Schedules schedules) {
+    CyclesApi(RunHistory history, Schedules schedules, AuditLog audit) {
         this.history = history;
         this.schedules = schedules;
+        this.audit = audit;
     }
 
+    @Operation(summary = "List billing runs, newest first")
     @GetMapping
     List<BillingRun> list(@RequestParam(defaultValue = "12") int limit) {
         if (limit < 1 || limit > 1000) {
@@ -45,6 +50,7 @@ class CyclesApi {
     }
 
     /** Runs in the background on whichever instance picks it up, never beside another cycle. */
+    @Operation(summary = "Start the billing cycle of a period in the background")
     @PostMapping
     ResponseEntity<Accepted> run(@RequestBody(required = false) CycleRequest body) {
         if (body == null || body.period() == null) {
@@ -57,7 +63,9 @@ class CyclesApi {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "'period' must be a month like \"2026-10\": '" + body.period() + "'");
         }
-        schedules.triggerCycle(period, ACTOR);
+        String actor = Actor.current();
+        schedules.triggerCycle(period, actor);
+        audit.record(actor, AuditLog.CYCLE_TRIGGER, period.toString(), body.reason(), Map.of());
         return ResponseEntity.accepted().body(new Accepted(period.toString(), true));
     }
 }

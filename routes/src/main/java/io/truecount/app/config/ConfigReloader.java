@@ -40,7 +40,12 @@ public class ConfigReloader {
         this.env = env;
     }
 
-    public synchronized ReloadOutcome reload(String actor) {
+    public ReloadOutcome reload(String actor) {
+        return reload(actor, null);
+    }
+
+    /** @param reason why, for the audit log; may be null */
+    public synchronized ReloadOutcome reload(String actor, String reason) {
         TruecountConfig running = active.get();
         TruecountConfig next;
         try {
@@ -59,7 +64,7 @@ public class ConfigReloader {
         }
         active.replace(next);
         LOG.info("configuration reloaded by {}: {}", actor, String.join("; ", changes));
-        events.publishEvent(new ConfigReplaced(running, next, actor, changes));
+        events.publishEvent(new ConfigReplaced(running, next, actor, changes, reason));
         return new ReloadOutcome.Applied(changes);
     }
 

@@ -10,5 +10,12 @@ import java.util.List;
  * @param current the one running now
  * @param actor who asked for the reload ({@code file-watch} for a change on disk)
  * @param changes one line per top-level difference, named without values (no secret reaches an audit line)
+ * @param reason why, when the admin said (the API's reload); null otherwise
  */
-public record ConfigReplaced(TruecountConfig previous, TruecountConfig current, String actor, List<String> changes) {}
+public record ConfigReplaced(
+        TruecountConfig previous, TruecountConfig current, String actor, List<String> changes, String reason) {
+
+    public ConfigReplaced(TruecountConfig previous, TruecountConfig current, String actor, List<String> changes) {
+        this(previous, current, actor, changes, null);
+    }
+}

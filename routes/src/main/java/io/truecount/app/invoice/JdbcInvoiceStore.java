@@ -17,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +37,22 @@ public class JdbcInvoiceStore implements InvoiceStore {
     private final LineTable lines;
     private final CreditNoteTable creditNotes;
     private final List<ApprovalListener> approvalListeners;
+    private final List<TransitionListener> transitionListeners;
 
     public JdbcInvoiceStore(
             JdbcTemplate jdbc, TransactionTemplate transaction, List<ApprovalListener> approvalListeners) {
+        this(jdbc, transaction, approvalListeners, List.of());
+    }
+
+    @Autowired
+    public JdbcInvoiceStore(
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            List<ApprovalListener> approvalListeners,
+            List<TransitionListener> transitionListeners) {
         this.jdbc = jdbc;
         this.approvalListeners = List.copyOf(approvalListeners);
+        this.transitionListeners = List.copyOf(transitionListeners);
         this.transaction = transaction;
         this.lines = new LineTable(jdbc, "invoice_line", "invoice_line_source", "invoice_number");
         this.creditNotes = new CreditNoteTable(jdbc);
@@ -141,6 +153,7 @@ public class JdbcInvoiceStore implements InvoiceStore {
                 actor,
                 reason,
                 Timestamp.from(at));
+        transitionListeners.forEach(l -> l.transitioned(number, from, to, actor, reason, at));
         if (to == InvoiceStatus.APPROVED && from != InvoiceStatus.APPROVED) {
             approvalListeners.forEach(l -> l.approved(number, at));
         }

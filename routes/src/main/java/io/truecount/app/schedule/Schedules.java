@@ -2,11 +2,13 @@ package io.truecount.app.schedule;
 
 import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.dashboard.NextRuns;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.quartz.CronTrigger;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the same cluster job: it runs on one instance, never beside a scheduled run of the same job, and is recorded like one.
  */
 @Service
-public class Schedules {
+public class Schedules implements NextRuns {
 
     /** A job's last execution, as the API shows it. */
     public record LastRun(Instant firedAt, String instance, String outcome) {}
@@ -57,9 +59,10 @@ public class Schedules {
         }
     }
 
-    /** The next scheduled sync of a source; null when it has no schedule. */
-    public Instant nextSync(String connectorId) {
-        return nextRun(JobNames.sync(connectorId));
+    /** The next scheduled sync of a source; empty when it has no schedule. */
+    @Override
+    public Optional<Instant> nextSync(String connectorId) {
+        return Optional.ofNullable(nextRun(JobNames.sync(connectorId)));
     }
 
     /**

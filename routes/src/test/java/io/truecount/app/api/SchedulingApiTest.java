@@ -1,6 +1,7 @@
 package io.truecount.app.api;
 
 import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.truecount.app.audit.AuditLog;
 import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.ConfigError;
 import io.truecount.app.config.ConfigReloader;
@@ -59,6 +61,9 @@ class SchedulingApiTest {
     RunHistory history;
 
     @MockitoBean
+    AuditLog audit;
+
+    @MockitoBean
     ConfigReloader reloader;
 
     @TestConfiguration
@@ -91,7 +96,7 @@ class SchedulingApiTest {
 
     @Test
     void connectors_showScheduleNextAndLastRun_butNoSecret() throws Exception {
-        when(schedules.nextSync("ninja")).thenReturn(AT);
+        when(schedules.nextSync("ninja")).thenReturn(java.util.Optional.of(AT));
         when(history.lastSyncRun("ninja"))
                 .thenReturn(Optional.of(new SyncRun(7, "ninja", "SUCCEEDED", AT, AT, 1, 12, 2, 0, 0, null)));
 
@@ -133,7 +138,8 @@ class SchedulingApiTest {
         mvc.perform(post("/api/cycles").contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2026-10\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.period").value("2026-10"));
-        verify(schedules).triggerCycle(YearMonth.of(2026, 10), CyclesApi.ACTOR);
+        verify(schedules).triggerCycle(YearMonth.of(2026, 10), "system");
+        verify(audit).record("system", AuditLog.CYCLE_TRIGGER, "2026-10", null, Map.of());
 
         mvc.perform(post("/api/cycles").contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"October\"}"))
                 .andExpect(status().isBadRequest());
@@ -166,13 +172,14 @@ class SchedulingApiTest {
 
     @Test
     void reload_appliedOrUnchanged_is200() throws Exception {
-        when(reloader.reload(anyString())).thenReturn(new ReloadOutcome.Applied(List.of("connector ninja changed")));
+        when(reloader.reload(anyString(), any()))
+                .thenReturn(new ReloadOutcome.Applied(List.of("connector ninja changed")));
         mvc.perform(post("/api/config/reload"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("applied"))
                 .andExpect(jsonPath("$.changes[0]").value("connector ninja changed"));
 
-        when(reloader.reload(anyString())).thenReturn(new ReloadOutcome.Unchanged());
+        when(reloader.reload(anyString(), any())).thenReturn(new ReloadOutcome.Unchanged());
         mvc.perform(post("/api/config/reload"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("unchanged"));
@@ -180,7 +187,7 @@ class SchedulingApiTest {
 
     @Test
     void reload_rejected_is422ProblemWithEveryError() throws Exception {
-        when(reloader.reload(anyString()))
+        when(reloader.reload(anyString(), any()))
                 .thenReturn(new ReloadOutcome.Rejected(List.of(
                         new ConfigError("truecount.yaml", 7, 15, "'schedule' is not a valid Quartz cron expression"),
                         new ConfigError("contracts/acme.yaml", 3, 1, "unknown key 'linez'"))));
