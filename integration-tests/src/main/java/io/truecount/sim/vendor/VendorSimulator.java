@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,6 +28,8 @@ public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoClose
     private static final int BULK_THREADS = 64;
 
     private static volatile boolean bulk;
+    // 0: each simulator takes a free port; else the port the next simulator started in this process takes.
+    private static final AtomicInteger NEXT_FIXED_PORT = new AtomicInteger();
 
     private final Faults faults;
     private final List<R> log;
@@ -44,7 +47,12 @@ public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoClose
         this.faults = faults;
         this.log = log;
         this.endpointOf = endpointOf;
-        WireMockConfiguration options = options().dynamicPort().extensions(api).notifier(new ConsoleNotifier(false));
+        int port = NEXT_FIXED_PORT.get() > 0 ? NEXT_FIXED_PORT.getAndIncrement() : 0;
+        WireMockConfiguration options = (port > 0
+                        ? options().port(port)
+                        : options().dynamicPort())
+                .extensions(api)
+                .notifier(new ConsoleNotifier(false));
         if (bulk) {
             // A journal keeps every response body: with an MSP of thousands of customers that is gigabytes.
             options.disableRequestJournal().containerThreads(BULK_THREADS);
@@ -64,6 +72,15 @@ public abstract class VendorSimulator<E extends Enum<E>, R> implements AutoClose
      */
     public static void serveInBulk() {
         bulk = true;
+    }
+
+    /**
+     * Makes simulators started from now on in this process listen on consecutive ports from {@code first}, in the order
+     * they start, so that a configuration written in advance can name them (docker/compose.yaml); 0 goes back to free
+     * ports.
+     */
+    public static void portsFrom(int first) {
+        NEXT_FIXED_PORT.set(first);
     }
 
     /** Hands every request that arrives from now on (method, absolute URL, headers, body) to {@code listener}. */

@@ -4,6 +4,7 @@ import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.contract.ContractStates;
 import io.truecount.app.export.ExportWriter;
+import io.truecount.app.ops.Correlation;
 import io.truecount.app.sync.ObservationRepository;
 import io.truecount.app.sync.SourceSyncs;
 import io.truecount.app.sync.SyncResult;
@@ -28,6 +29,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +44,8 @@ public class CycleService {
 
     /** RMM sources without {@code stale-after-days} use this: an agent silent for a month is not a managed device. */
     static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(CycleService.class);
 
     private final ActiveConfig config;
     private final SourceSyncs sourceSyncs;
@@ -80,6 +86,22 @@ public class CycleService {
      * @param actor who ran it, for the invoices' history
      */
     public CycleResult run(YearMonth period, Instant asOf, Path outDir, String actor) {
+        // The billing run's row is written at the end, in the ledger's transaction; until then the cycle has no id in
+        // the database, so its log lines (and its syncs', as "cycle") carry a generated one.
+        String cycleId = UUID.randomUUID().toString();
+        try (Correlation ids = Correlation.of("cycle", cycleId, "run", cycleId, "period", period.toString())) {
+            LOG.info("cycle of {} started by {}", period, actor);
+            CycleResult result = runCycle(period, asOf, outDir, actor);
+            LOG.info(
+                    "cycle of {} finished: {} invoices, {} failed customers",
+                    period,
+                    result.invoices().size(),
+                    result.failedCustomers().size());
+            return result;
+        }
+    }
+
+    private CycleResult runCycle(YearMonth period, Instant asOf, Path outDir, String actor) {
         Instant started = clock.instant();
         // One snapshot for the whole run: a reload meanwhile applies from the next run on.
         TruecountConfig config = this.config.get();

@@ -172,6 +172,26 @@ public class Outbox implements ApprovalListener {
     }
 
     /**
+     * A worker shutting down gives back a claim it did not start: as it was before the claim (PENDING, or UNKNOWN to be
+     * read back), with no lease and the attempt not counted, so any worker may take it at once.
+     *
+     * @return false when the claim was no longer this worker's
+     */
+    boolean release(Claim claim, String worker, Instant now) {
+        return transaction.execute(status -> jdbc.update(
+                        "update push set state = ?, claimed_by = null, lease_until = null,"
+                                + " attempts = greatest(attempts - 1, 0), next_attempt_at = least(next_attempt_at, ?),"
+                                + " updated_at = ? where id = ? and claimed_by = ? and state = ?",
+                        claim.readBackFirst() ? "UNKNOWN" : "PENDING",
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        claim.id(),
+                        worker,
+                        claim.readBackFirst() ? "UNKNOWN" : "SENT")
+                == 1);
+    }
+
+    /**
      * An admin retries a FAILED push. It goes back as UNKNOWN, not PENDING: the failure may have followed a send, and
      * a look at the vendor costs one request while a second invoice costs a customer's trust.
      *

@@ -2,6 +2,8 @@ package io.truecount.app.push;
 
 import io.truecount.app.TruecountProperties;
 import io.truecount.app.config.ActiveConfig;
+import io.truecount.app.ops.ClaimingWorker;
+import io.truecount.app.ops.Correlation;
 import io.truecount.connector.CredentialsException;
 import io.truecount.connector.SourceException;
 import io.truecount.connector.SourceUnavailableException;
@@ -39,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A confirmed push moves an APPROVED invoice to POSTED in the same transaction that records the vendor's id.
  */
 @Component
-public class PushWorker {
+public class PushWorker implements ClaimingWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushWorker.class);
     private static final int BATCH = 8;
@@ -54,6 +56,7 @@ public class PushWorker {
     private final TransactionTemplate transaction;
     private final TruecountProperties.Push settings;
     private final String worker;
+    private final HeldClaims held;
 
     PushWorker(
             Outbox outbox,
@@ -72,6 +75,7 @@ public class PushWorker {
         this.settings = properties.push();
         this.worker = ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
+        this.held = new HeldClaims(outbox, worker, clock);
     }
 
     /**
@@ -81,9 +85,47 @@ public class PushWorker {
      * @return how many pushes were claimed
      */
     public int deliverDue(Collection<String> invoiceNumbers) {
-        List<Claim> claims = outbox.claim(worker, clock.instant(), lease(), BATCH, invoiceNumbers);
-        claims.forEach(this::deliver);
-        return claims.size();
+        if (!held.enter()) {
+            return 0;
+        }
+        List<Claim> claims = List.of();
+        try {
+            claims = outbox.claim(worker, clock.instant(), lease(), BATCH, invoiceNumbers);
+            held.hold(claims);
+            for (Claim claim : claims) {
+                if (held.start(claim)) {
+                    try (Correlation ids = Correlation.of(
+                            "push", Long.toString(claim.id()),
+                            "invoice", claim.invoiceNumber(),
+                            "connector", claim.connectorId())) {
+                        deliver(claim);
+                    }
+                }
+            }
+            return claims.size();
+        } finally {
+            held.batchDone(claims);
+        }
+    }
+
+    @Override
+    public String work() {
+        return "a push";
+    }
+
+    /**
+     * Shutdown: claims nothing more and gives back the pushes claimed but not started, as they were before (PENDING,
+     * or UNKNOWN to be read back), due at once for any instance.
+     */
+    @Override
+    public int stopClaiming() {
+        return held.stop();
+    }
+
+    /** Waits until the push being sent (if any) is recorded. */
+    @Override
+    public boolean awaitIdle(Duration timeout) {
+        return held.awaitIdle(timeout);
     }
 
     private void deliver(Claim claim) {

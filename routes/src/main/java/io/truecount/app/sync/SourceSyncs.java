@@ -2,6 +2,7 @@ package io.truecount.app.sync;
 
 import io.truecount.app.TruecountProperties;
 import io.truecount.app.config.ActiveConfig;
+import io.truecount.app.ops.Correlation;
 import io.truecount.connector.ConnectorSettings;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,8 +57,11 @@ public class SourceSyncs {
         try {
             List<CompletableFuture<SyncResult>> futures = new ArrayList<>();
             for (String id : connectorIds) {
+                // A cycle's correlation ids follow its syncs into the pool's threads.
                 futures.add(CompletableFuture.supplyAsync(
-                        () -> producer.requestBody(RouteIds.syncEndpoint(id), null, SyncResult.class), pool));
+                        Correlation.carried(
+                                () -> producer.requestBody(RouteIds.syncEndpoint(id), null, SyncResult.class)),
+                        pool));
             }
             return futures.stream().map(CompletableFuture::join).toList();
         } finally {

@@ -1,5 +1,6 @@
 package io.truecount.app.sync;
 
+import io.truecount.app.ops.Correlation;
 import io.truecount.connector.SourceException;
 import io.truecount.connector.SyncSink;
 import io.truecount.connector.SyncStats;
@@ -45,22 +46,31 @@ public class SyncService {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         long runId = repository.startRun(connectorId, started);
-        SyncStats stats = new SyncStats();
-        String error = null;
-        try {
-            connectors.get(connectorId).sync(new StoringSink(runId, connectorId, stats, startNanos), stats);
-        } catch (SourceException e) {
-            error = e.getMessage();
-        } catch (RuntimeException e) {
-            // Not the vendor's fault (a bug, the database): still a failed run, never a partial success.
-            log.error("sync of {} failed unexpectedly", connectorId, e);
-            error = connectorId + ": unexpected error: " + e;
+        try (Correlation ids = Correlation.of("connector", connectorId, "run", Long.toString(runId))) {
+            log.info("sync of {} started (run {})", connectorId, runId);
+            SyncStats stats = new SyncStats();
+            String error = null;
+            try {
+                connectors.get(connectorId).sync(new StoringSink(runId, connectorId, stats, startNanos), stats);
+            } catch (SourceException e) {
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                // Not the vendor's fault (a bug, the database): still a failed run, never a partial success.
+                log.error("sync of {} failed unexpectedly", connectorId, e);
+                error = connectorId + ": unexpected error: " + e;
+            }
+            repository.finishRun(runId, clock.instant(), stats, error);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            SyncResult result = new SyncResult(connectorId, runId, error, stats, elapsed);
+            if (error == null) {
+                log.info("sync of {} succeeded: {} records in {} ms", connectorId, stats.records(), elapsed.toMillis());
+            } else {
+                // INFO, not WARN: the one-shot commands (logging at WARN) report a failed source themselves, once.
+                log.info("sync of {} failed after {} ms: {}", connectorId, elapsed.toMillis(), error);
+            }
+            listeners.forEach(l -> l.finished(result));
+            return result;
         }
-        repository.finishRun(runId, clock.instant(), stats, error);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        SyncResult result = new SyncResult(connectorId, runId, error, stats, elapsed);
-        listeners.forEach(l -> l.finished(result));
-        return result;
     }
 
     /**

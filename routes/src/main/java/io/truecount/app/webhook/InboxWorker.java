@@ -3,6 +3,9 @@ package io.truecount.app.webhook;
 import io.truecount.app.TruecountProperties;
 import io.truecount.app.contract.ContractSignatures;
 import io.truecount.app.contract.SignatureUpdate;
+import io.truecount.app.ops.ClaimingWorker;
+import io.truecount.app.ops.Correlation;
+import io.truecount.app.ops.WorkGate;
 import io.truecount.connector.webhook.InboundEvent;
 import io.truecount.connector.webhook.WebhookEffect;
 import io.truecount.connector.webhook.WebhookReceiver;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dead letter.
  */
 @Component
-public class InboxWorker implements AutoCloseable {
+public class InboxWorker implements ClaimingWorker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -46,6 +50,7 @@ public class InboxWorker implements AutoCloseable {
     private final ExecutorService pool;
     // Wake-ups beyond the pool's size are pointless: a running drain picks up what arrived meanwhile.
     private final AtomicInteger queued = new AtomicInteger();
+    private final WorkGate gate = new WorkGate();
 
     InboxWorker(
             Inbox inbox,
@@ -73,11 +78,19 @@ public class InboxWorker implements AutoCloseable {
 
     /** Asks the pool to drain the inbox soon (new events were stored); returns at once. */
     public void wake() {
+        if (gate.isClosed()) {
+            return;
+        }
         if (queued.incrementAndGet() <= settings.workers()) {
-            pool.execute(() -> {
+            try {
+                pool.execute(() -> {
+                    queued.decrementAndGet();
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                // The event is stored: another instance, or this one's next start, processes it.
                 queued.decrementAndGet();
-                drain();
-            });
+            }
         } else {
             queued.decrementAndGet();
         }
@@ -87,7 +100,7 @@ public class InboxWorker implements AutoCloseable {
     public int drain() {
         int handled = 0;
         int batch;
-        while ((batch = processBatch()) > 0) {
+        while (!gate.isClosed() && (batch = processBatch()) > 0) {
             handled += batch;
         }
         return handled;
@@ -100,20 +113,60 @@ public class InboxWorker implements AutoCloseable {
      * @return how many events were taken; 0 when no due event was free
      */
     int processBatch() {
-        Integer took = outer.execute(status -> {
-            Instant now = clock.instant();
-            List<StoredEvent> events = inbox.claim(now, BATCH);
-            for (StoredEvent event : events) {
-                try {
-                    String outcome = savepoint.execute(nested -> effect(event));
-                    inbox.processed(event.id(), outcome, now);
-                } catch (RuntimeException e) {
-                    recordFailure(event, e, now);
+        if (!gate.enter()) {
+            return 0;
+        }
+        try {
+            Integer took = outer.execute(status -> {
+                Instant now = clock.instant();
+                List<StoredEvent> events = inbox.claim(now, BATCH);
+                for (StoredEvent event : events) {
+                    try (Correlation ids = Correlation.of(
+                            "event", Long.toString(event.id()),
+                            "vendorEvent", event.eventId(),
+                            "connector", event.connectorId())) {
+                        process(event, now);
+                    }
                 }
-            }
-            return events.size();
-        });
-        return took == null ? 0 : took;
+                return events.size();
+            });
+            return took == null ? 0 : took;
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void process(StoredEvent event, Instant now) {
+        try {
+            String outcome = savepoint.execute(nested -> effect(event));
+            inbox.processed(event.id(), outcome, now);
+            LOG.info("webhook event {} of '{}' processed: {}", event.eventId(), event.connectorId(), outcome);
+        } catch (RuntimeException e) {
+            recordFailure(event, e, now);
+        }
+    }
+
+    /**
+     * Shutdown: no more events are claimed (new ones stay RECEIVED for another instance). An event being processed
+     * holds only its row lock, in its transaction: it finishes, or is rolled back with its connection and is RECEIVED
+     * again; nothing is left to give back.
+     */
+    @Override
+    public int stopClaiming() {
+        gate.close();
+        pool.shutdown();
+        return 0;
+    }
+
+    @Override
+    public String work() {
+        return "a webhook event";
+    }
+
+    /** Waits until the events being processed are done. */
+    @Override
+    public boolean awaitIdle(Duration timeout) {
+        return gate.awaitIdle(timeout);
     }
 
     private String effect(StoredEvent stored) {

@@ -1,6 +1,7 @@
 package io.truecount.app.webhook;
 
 import io.truecount.app.TruecountProperties;
+import io.truecount.app.ops.Correlation;
 import io.truecount.connector.webhook.Acknowledgement;
 import io.truecount.connector.webhook.InboundEvent;
 import io.truecount.connector.webhook.WebhookReceiver;
@@ -59,6 +60,12 @@ class WebhookController {
 
     @PostMapping("/webhooks/{connectorId}")
     ResponseEntity<String> receive(@PathVariable String connectorId, HttpServletRequest request) throws IOException {
+        try (Correlation ids = Correlation.of("connector", connectorId)) {
+            return receiveFor(connectorId, request);
+        }
+    }
+
+    private ResponseEntity<String> receiveFor(String connectorId, HttpServletRequest request) throws IOException {
         Optional<WebhookReceiver> receiver = receivers.get(connectorId);
         if (receiver.isEmpty()) {
             return text(404, "no webhook connector '" + connectorId + "'");
