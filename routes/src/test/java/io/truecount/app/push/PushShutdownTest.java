@@ -3,6 +3,7 @@ package io.truecount.app.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truecount.app.TruecountProperties;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.invoice.ApprovalListener;
 import io.truecount.app.invoice.JdbcInvoiceStore;
@@ -111,7 +112,7 @@ class PushShutdownTest {
         AtomicReference<Outbox> box = new AtomicReference<>();
         ApprovalListener listener = (number, at) -> box.get().approved(number, at);
         store = new JdbcInvoiceStore(jdbc, tx, List.of(listener));
-        outbox = new Outbox(jdbc, tx, config);
+        outbox = new Outbox(jdbc, tx, ActiveConfig.of(config));
         box.set(outbox);
     }
 
@@ -236,7 +237,7 @@ class PushShutdownTest {
                 outbox,
                 new SinkConnectors(Map.of("pay", vendor)),
                 store,
-                config,
+                ActiveConfig.of(config),
                 clock,
                 tx,
                 new TruecountProperties(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.truecount.app.TruecountProperties;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.app.contract.ContractSignatures;
 import io.truecount.app.invoice.JdbcInvoiceStore;
@@ -89,8 +90,12 @@ class InboxShutdownTest {
                 inbox,
                 new WebhookReceivers(Map.of("pay", receiver)),
                 new PaymentEffects(
-                        jdbc, new JdbcInvoiceStore(jdbc, tx, List.of()), new Outbox(jdbc, tx, config), config, clock),
-                new ContractSignatures(jdbc, config, clock),
+                        jdbc,
+                        new JdbcInvoiceStore(jdbc, tx, List.of()),
+                        new Outbox(jdbc, tx, ActiveConfig.of(config)),
+                        ActiveConfig.of(config),
+                        clock),
+                new ContractSignatures(jdbc, ActiveConfig.of(config), clock),
                 clock,
                 transactions,
                 new TruecountProperties(
