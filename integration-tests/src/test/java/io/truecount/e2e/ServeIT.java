@@ -31,6 +31,7 @@ class ServeIT {
 
     private static final Path JAR = Path.of("../routes/target/truecount-exec.jar");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN_TOKEN = "tc_serve-it-admin-token-of-more-than-32-characters";
 
     @TempDir
     Path dir;
@@ -50,7 +51,7 @@ class ServeIT {
                             .replace("stale-after-days: 30", "stale-after-days: 30\n    schedule: \"*/2 * * * * ?\""));
             int port = freePort();
             Path log = dir.resolve("serve.log");
-            Process server = new ProcessBuilder(List.of(
+            ProcessBuilder serve = new ProcessBuilder(List.of(
                             javaBinary(),
                             "-jar",
                             JAR.toString(),
@@ -62,8 +63,10 @@ class ServeIT {
                             "--port",
                             Integer.toString(port)))
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            // The first admin token, as a container would get it; metrics need a token like the rest but health.
+            serve.environment().put("TRUECOUNT_ADMIN_TOKEN", ADMIN_TOKEN);
+            Process server = serve.start();
             try {
                 String health = awaitHealth(port, Duration.ofSeconds(90), server, log);
                 assertThat(health).contains("\"status\":\"UP\"");
@@ -73,6 +76,7 @@ class ServeIT {
 
                 String metrics = HTTP.send(
                                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString())
                         .body();

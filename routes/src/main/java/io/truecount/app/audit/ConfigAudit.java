@@ -22,7 +22,7 @@ class ConfigAudit {
                 reload.actor(),
                 AuditLog.CONFIG_RELOAD,
                 reload.current().file().getFileName().toString(),
-                null,
+                reload.reason(),
                 Map.of("changes", reload.changes()));
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             PushCommand.class,
             WebhooksCommand.class,
             NoticesCommand.class,
+            TokenCommand.class,
             ServeCommand.class
         })
 public class TruecountCommand {}
