@@ -1,244 +1,251 @@
 package io.truecount.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truecount.bench.ServerProcess;
 import io.truecount.sim.ninjaone.NinjaOneSimulator;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web console in a real browser: Debian's chromium, headless, driven through its chromedriver, against
- * {@code truecount serve} (the runnable jar in its own process) after a billing cycle. An approver logs in, reviews
- * discrepancies, approves an invoice and holds another; a viewer sees no decision buttons.
+ * The web console against {@code truecount serve} (the runnable jar in its own process) in headless chromium: an
+ * approver logs in with a token, reviews discrepancies of a real cycle (acknowledges one, dismisses another with a
+ * reason), approves an invoice and bulk-holds two, and the API agrees afterwards; a viewer is offered no decisions;
+ * logging out ends the session.
  */
 class ConsoleIT {
 
     private static final Path JAR = Path.of("../routes/target/truecount-exec.jar");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final E2eDatabase postgres = new E2eDatabase();
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> this.browser);
 
     @TempDir
     Path dir;
 
+    private Browser browser;
+    private String base;
+
+    /** After the screenshot of a failure is taken (the extension runs before this). */
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     @Test
-    void approverReviewsDiscrepancies_approvesAndHoldsInvoices_viewerOnlyReads() throws Exception {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no browser: the console's browser test needs Debian's chromium and chromedriver"
-                        + " (apt-get install chromium chromium-driver)");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
-                NinjaOneSimulator ninja = NinjaOneSimulator.start(SmallMsp.data())) {
-            String db = postgres.getJdbcUrl("postgres", "postgres");
+    void approverReviewsAndDecides_viewerOnlyLooks_logoutEndsTheSession() throws Exception {
+        Browser.assumeInstalled();
+        String db = postgres.freshJdbcUrl("console");
+        try (NinjaOneSimulator ninja = NinjaOneSimulator.start(SmallMsp.data())) {
             Path config = SmallMsp.writeConfig(dir, ninja.baseUrl(), ninja.clientId(), ninja.clientSecret());
-            CliRun cycle = CliRun.of(
-                    "cycle",
-                    "--config",
-                    config.toString(),
-                    "--period",
-                    "2026-10",
-                    "--as-of",
-                    SmallMsp.AS_OF.toString(),
-                    "--out",
-                    dir.resolve("out").toString(),
-                    "--db",
-                    db);
-            assertThat(cycle.exitCode()).as(cycle.stderr()).isZero();
-            String approver = token(config, db, "alice", "approver");
-            String viewer = token(config, db, "victor", "viewer");
+            // September (Acme only: Beta's contract starts in October) and October: three drafts, five discrepancies.
+            cycle(config, db, "2026-09", "2026-10-01T03:59:59Z");
+            cycle(config, db, "2026-10", SmallMsp.AS_OF.toString());
+            String alice = token(config, db, "alice", "approver");
+            String victor = token(config, db, "victor", "viewer");
 
             try (ServerProcess server = ServerProcess.start(
                     JAR, "-Xmx512m", config, db, dir.resolve("serve.log"), Duration.ofSeconds(120))) {
-                String base = server.uri("").toString();
-                WebDriver browser = browser();
-                try {
-                    logIn(browser, base, approver);
-                    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-                    wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "dashboard"));
-                    assertThat(browser.findElement(By.id("who")).getText()).isEqualTo("alice (approver)");
-                    assertThat(browser.findElements(By.cssSelector("svg.chart rect")))
-                            .isNotEmpty();
+                base = server.webhookUri("x").resolve("/").toString().replaceAll("/$", "");
+                browser = Browser.open(base, dir.resolve("chromium"));
+                logIn(alice);
+                assertThat(browser.find("#user-name").getText()).isEqualTo("alice");
+                assertThat(browser.find("#user-role").getText()).isEqualTo("approver");
+                assertThat(browser.all("svg.chart rect.bar"))
+                        .as("six months per currency")
+                        .hasSize(6);
 
-                    reviewDiscrepancies(browser, wait, base, approver);
-                    approveAndHold(browser, wait, base, approver);
+                reviewDiscrepancies(alice);
+                approveAndHold(alice);
 
-                    browser.findElement(By.cssSelector("#logout button")).click();
-                    wait.until(ExpectedConditions.urlContains("/login"));
+                browser.load("#/audit", "audit");
+                assertThat(browser.find("main").getText()).contains("alice", "retired");
+                assertThat(severe()).isEmpty();
 
-                    logIn(browser, base, viewer);
-                    wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "dashboard"));
-                    browser.get(base + "/#invoices?status=");
-                    wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "invoices"));
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-invoice]")));
-                    assertThat(browser.findElements(By.id("bulk-approve"))).isEmpty();
-                    assertThat(browser.findElements(By.cssSelector("input[name=pick]")))
-                            .isEmpty();
-                } catch (Throwable e) {
-                    Path shot = Path.of("target", "ConsoleIT-failure.png");
-                    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-                    throw new AssertionError(
-                            e.getMessage() + "\nscreenshot: " + shot.toAbsolutePath() + "\nserver log: " + server.log(),
-                            e);
-                } finally {
-                    browser.quit();
-                }
+                logOut();
+                logIn(victor);
+                viewerSeesNoDecisions();
+                logOut();
             }
         }
     }
 
-    private void reviewDiscrepancies(WebDriver browser, WebDriverWait wait, String base, String token)
-            throws Exception {
-        browser.get(base + "/#reconciliation");
-        wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "reconciliation"));
-        new Select(browser.findElement(By.id("customer"))).selectByValue("acme");
-        wait.until(ExpectedConditions.urlContains("customer=acme"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-item]")));
-        List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-item]"));
-        assertThat(rows).as("acme's open discrepancies").hasSizeGreaterThanOrEqualTo(2);
-        String acknowledged = rows.get(0).getDomAttribute("data-item");
-        String dismissed = rows.get(1).getDomAttribute("data-item");
+    private void reviewDiscrepancies(String token) throws Exception {
+        browser.load("#/reconciliation", "reconciliation");
+        List<WebElement> open = browser.all("section.customer[data-customer=acme] li.item[data-state=open]");
+        assertThat(open).as("Acme's over-billing, stale and duplicate devices").hasSizeGreaterThanOrEqualTo(2);
+        String acknowledged = open.get(0).getDomAttribute("data-id");
+        String dismissed = open.get(1).getDomAttribute("data-id");
 
-        rows.get(0)
-                .findElement(By.cssSelector("button[data-action=acknowledge]"))
+        browser.find("li.item[data-id='" + acknowledged + "'] button.acknowledge")
                 .click();
-        answer(wait, "seen, replacing the laptop next week");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-item='" + acknowledged + "']"), 0));
+        browser.await(d -> "acknowledged".equals(item(acknowledged).getDomAttribute("data-state")));
 
-        browser.findElement(By.cssSelector("tr[data-item='" + dismissed + "'] button[data-action=dismiss]"))
-                .click();
-        answer(wait, "re-imaged machine, one device");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-item='" + dismissed + "']"), 0));
+        browser.find("li.item[data-id='" + dismissed + "'] button.dismiss").click();
+        browser.giveReason("device was retired in September");
+        browser.await(d -> "dismissed".equals(item(dismissed).getDomAttribute("data-state")));
+        assertThat(item(dismissed).getText()).contains("dismissed by alice", "device was retired in September");
 
-        new Select(browser.findElement(By.id("state"))).selectByValue("dismissed");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("tr[data-item='" + dismissed + "'] td.state"), "re-imaged machine, one device"));
-
-        JsonNode items = get(base, token, "/api/reconciliation?customer=acme&state=");
-        assertThat(stateOf(items, acknowledged)).isEqualTo("acknowledged");
-        assertThat(stateOf(items, dismissed)).isEqualTo("dismissed");
+        // The API agrees, and a reload no longer lists them as open.
+        assertThat(ids(api(token, "/api/reconciliation?state=acknowledged"))).contains(acknowledged);
+        JsonNode gone = find(api(token, "/api/reconciliation?state=dismissed"), "id", dismissed);
+        assertThat(gone.path("reason").asText()).isEqualTo("device was retired in September");
+        assertThat(gone.path("actor").asText()).isEqualTo("alice");
+        browser.load("#/reconciliation", "reconciliation");
+        assertThat(browser.all("li.item"))
+                .extracting(e -> e.getDomAttribute("data-id"))
+                .doesNotContain(acknowledged, dismissed);
     }
 
-    private void approveAndHold(WebDriver browser, WebDriverWait wait, String base, String token) throws Exception {
-        JsonNode drafts = get(base, token, "/api/invoices?status=DRAFT");
-        assertThat(drafts).hasSize(2);
-        String first = drafts.get(0).get("number").asText();
-        String second = drafts.get(1).get("number").asText();
+    private void approveAndHold(String token) throws Exception {
+        JsonNode drafts = api(token, "/api/invoices?status=DRAFT");
+        assertThat(drafts).as("two October invoices and Acme's September one").hasSize(3);
+        String approve = null;
+        List<String> hold = new ArrayList<>();
+        for (JsonNode invoice : drafts) {
+            boolean acmeOctober = "acme".equals(invoice.path("customer").asText())
+                    && "2026-10".equals(invoice.path("period").asText());
+            if (acmeOctober) approve = invoice.path("number").asText();
+            else hold.add(invoice.path("number").asText());
+        }
+        assertThat(approve).isNotNull();
+        String approved = approve;
 
-        browser.get(base + "/#invoices");
-        wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "invoices"));
-        browser.findElement(By.linkText(first)).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "invoice"));
-        assertThat(browser.findElement(By.id("invoice-status")).getText()).isEqualTo("DRAFT");
-        browser.findElement(By.cssSelector("button[data-action=approve]")).click();
-        answer(wait, "counts checked");
-        wait.until(ExpectedConditions.textToBe(By.id("invoice-status"), "APPROVED"));
-        assertThat(get(base, token, "/api/invoices/" + first).get("status").asText())
-                .isEqualTo("APPROVED");
+        browser.load("#/invoices", "invoices");
+        browser.find("tr[data-number='" + approved + "'] button.approve").click();
+        browser.await(d -> "APPROVED".equals(row(approved).getDomAttribute("data-status")));
+        JsonNode detail = api(token, "/api/invoices/" + approved);
+        assertThat(detail.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(detail.path("transitions").toString()).contains("\"actor\":\"alice\"");
 
-        browser.get(base + "/#invoices?status=DRAFT");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-invoice='" + second + "']")));
-        browser.findElement(By.cssSelector("input[name=pick][value='" + second + "']"))
-                .click();
-        browser.findElement(By.id("bulk-hold")).click();
-        answer(wait, "customer disputes the server count");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-invoice='" + second + "']"), 0));
-        JsonNode held = get(base, token, "/api/invoices/" + second);
-        assertThat(held.get("status").asText()).isEqualTo("HELD");
+        for (String number : hold) {
+            browser.find("input[type=checkbox][value='" + number + "']").click();
+        }
+        browser.find("#bulk-hold").click();
+        browser.giveReason("waiting for the customer's PO");
+        for (String number : hold) {
+            browser.await(d -> "HELD".equals(row(number).getDomAttribute("data-status")));
+            JsonNode held = api(token, "/api/invoices/" + number);
+            assertThat(held.path("status").asText()).isEqualTo("HELD");
+            assertThat(held.path("holdReason").asText()).isEqualTo("waiting for the customer's PO");
+        }
+        assertThat(browser.notice()).contains("2 held");
 
-        JsonNode audit = get(base, token, "/api/audit?actor=alice");
-        assertThat(audit.findValuesAsText("action"))
-                .contains("invoice.approve", "invoice.hold", "reconciliation.acknowledge", "reconciliation.dismiss");
+        // The detail shows where each line's quantity came from.
+        browser.load("#/invoices/" + approved, "invoices");
+        assertThat(browser.find("#invoice-status").getText()).isEqualTo("APPROVED");
+        assertThat(browser.find("main").getText())
+                .contains("acme-managed / workstations")
+                // Acme's billable devices (CycleIT computes them by hand): 101-103 workstations, 104 the server.
+                .contains("101", "102", "103", "104");
     }
 
-    private static void logIn(WebDriver browser, String base, String token) {
-        browser.get(base + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("token")).sendKeys(token);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    private void viewerSeesNoDecisions() {
+        assertThat(browser.find("#user-role").getText()).isEqualTo("viewer");
+        browser.load("#/invoices", "invoices");
+        assertThat(browser.all("tr[data-number]")).hasSize(3);
+        assertThat(browser.all("button.approve, #bulk-approve, #bulk-hold, input[type=checkbox]"))
+                .isEmpty();
+        browser.load("#/reconciliation?state=all", "reconciliation");
+        assertThat(browser.all("li.item")).isNotEmpty();
+        assertThat(browser.all("button.acknowledge, button.dismiss")).isEmpty();
+        assertThat(severe()).isEmpty();
     }
 
-    /** The console asks for reasons with the browser's prompt. */
-    private static void answer(WebDriverWait wait, String reason) {
-        Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
-        prompt.sendKeys(reason);
-        prompt.accept();
+    private void logIn(String token) {
+        browser.go("/login");
+        browser.find("input[name=token]").sendKeys(token);
+        browser.find("form[action='/login'] button[type=submit]").click();
+        browser.await(d -> "dashboard".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        browser.severeConsoleMessages(); // the login page's own messages (a missing favicon) are not the console's
     }
 
-    private WebDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + dir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+    private void logOut() {
+        browser.find("#logout button").click();
+        browser.await(d -> d.getCurrentUrl().contains("/login"));
+        browser.go("/");
+        browser.await(d -> d.getCurrentUrl().contains("/login"));
     }
 
-    private static String token(Path config, String db, String name, String role) {
-        CliRun run = CliRun.of("token", "create", name, "--role", role, "--config", config.toString(), "--db", db);
-        assertThat(run.exitCode()).as(run.stderr()).isZero();
-        return run.stdout()
-                .lines()
-                .map(String::trim)
-                .filter(line -> line.startsWith("tc_"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no token printed: " + run.stdout()));
+    private List<String> severe() {
+        return browser.severeConsoleMessages().stream()
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
     }
 
-    private static JsonNode get(String base, String token, String path) throws Exception {
+    private WebElement item(String id) {
+        return browser.driver().findElement(By.cssSelector("li.item[data-id='" + id + "']"));
+    }
+
+    private WebElement row(String number) {
+        return browser.driver().findElement(By.cssSelector("tr[data-number='" + number + "']"));
+    }
+
+    private JsonNode api(String token, String path) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base + path))
                         .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    private static String stateOf(JsonNode items, String id) {
-        for (JsonNode item : items) {
-            if (item.get("id").asText().equals(id)) {
-                return item.get("state").asText();
-            }
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(i.path("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode find(JsonNode list, String field, String value) {
+        for (JsonNode n : list) {
+            if (value.equals(n.path(field).asText())) return n;
         }
-        throw new AssertionError("no reconciliation item " + id + " in " + items);
+        throw new AssertionError("no " + field + "=" + value + " in " + list);
+    }
+
+    private void cycle(Path config, String db, String period, String asOf) {
+        CliRun run = CliRun.of(
+                "cycle",
+                "--config",
+                config.toString(),
+                "--period",
+                period,
+                "--as-of",
+                asOf,
+                "--out",
+                dir.resolve("out-" + period).toString(),
+                "--db",
+                db);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    /** {@code truecount token create NAME --role ROLE} prints the token alone on stdout. */
+    private static String token(Path config, String db, String name, String role) {
+        CliRun run = CliRun.of("token", "create", name, "--role", role, "--config", config.toString(), "--db", db);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return run.stdout().strip();
     }
 }

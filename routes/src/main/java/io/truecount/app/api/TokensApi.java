@@ -1,5 +1,7 @@
 package io.truecount.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.truecount.app.security.ApiTokens;
 import io.truecount.app.security.NewToken;
 import io.truecount.app.security.Role;
@@ -20,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** API tokens (admin only, see security/AccessRules): list, create (the only time a token is shown), revoke. */
 @RestController
+@Tag(name = "tokens", description = "API tokens and their roles (admin)")
 @RequestMapping("/api/tokens")
 class TokensApi {
 
@@ -51,11 +54,13 @@ class TokensApi {
     /** The optional body of a revocation. */
     record RevokeRequest(String reason) {}
 
+    @Operation(summary = "List tokens: names, roles and use, never a token")
     @GetMapping
     List<TokenView> list() {
         return tokens.list().stream().map(TokenView::of).toList();
     }
 
+    @Operation(summary = "Create a token; the answer is the only time it is shown")
     @PostMapping
     ResponseEntity<Created> create(@RequestBody CreateRequest request) {
         NewToken created;
@@ -70,6 +75,7 @@ class TokensApi {
                 .body(new Created(created.name(), created.role().id(), created.token()));
     }
 
+    @Operation(summary = "Revoke a token, ending its console sessions")
     @DeleteMapping("/{name}")
     ResponseEntity<Void> revoke(@PathVariable String name, @RequestBody(required = false) RevokeRequest body) {
         try {

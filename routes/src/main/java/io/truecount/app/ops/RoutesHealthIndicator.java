@@ -1,7 +1,7 @@
 package io.truecount.app.ops;
 
 import io.truecount.app.TruecountProperties;
-import io.truecount.app.config.TruecountConfig;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.sync.RouteIds;
 import io.truecount.connector.ConnectorSettings;
 import java.util.ArrayList;
@@ -34,10 +34,10 @@ import org.springframework.stereotype.Component;
 class RoutesHealthIndicator implements HealthIndicator {
 
     private final CamelContext camel;
-    private final TruecountConfig config;
+    private final ActiveConfig config;
     private final TruecountProperties properties;
 
-    RoutesHealthIndicator(CamelContext camel, TruecountConfig config, TruecountProperties properties) {
+    RoutesHealthIndicator(CamelContext camel, ActiveConfig config, TruecountProperties properties) {
         this.camel = camel;
         this.config = config;
         this.properties = properties;
@@ -89,7 +89,7 @@ class RoutesHealthIndicator implements HealthIndicator {
 
     private List<String> required() {
         List<String> ids = new ArrayList<>();
-        for (ConnectorSettings source : config.sources()) {
+        for (ConnectorSettings source : config.get().sources()) {
             ids.add(RouteIds.sync(source.id()));
         }
         if (properties.scheduling()) {

@@ -3,6 +3,7 @@ package io.truecount.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truecount.app.TruecountProperties;
+import io.truecount.app.config.ActiveConfig;
 import io.truecount.app.config.TruecountConfig;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.core.contract.Address;
@@ -170,7 +171,7 @@ class RoutesHealthIndicatorTest {
                 null,
                 new TruecountProperties.Push(120, 8, 2000),
                 new TruecountProperties.Webhooks(1 << 20, 5, 1000, 1));
-        return new RoutesHealthIndicator(camel, config, server);
+        return new RoutesHealthIndicator(camel, ActiveConfig.of(config), server);
     }
 
     private Health awaitStatus(Status status, Duration timeout) throws InterruptedException {
