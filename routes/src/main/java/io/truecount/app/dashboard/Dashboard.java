@@ -1,20 +1,18 @@
 package io.truecount.app.dashboard;
 
 import io.truecount.app.config.ActiveConfig;
+import io.truecount.app.cycle.RunHistory;
+import io.truecount.app.cycle.RunHistory.SyncRun;
 import io.truecount.app.reconciliation.ReconciliationReview;
 import io.truecount.connector.ConnectorSettings;
 import io.truecount.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,20 +39,7 @@ public class Dashboard {
             long deadLetters) {}
 
     /** @param health {@code ok}, {@code failing} or {@code never-run}, from the latest finished sync run */
-    public record ConnectorHealth(String id, String health, Run lastRun, Instant nextRun) {}
-
-    public record Run(
-            long id,
-            String connector,
-            String status,
-            Instant startedAt,
-            Instant finishedAt,
-            long pages,
-            long records,
-            long requests,
-            long retries,
-            long throttles,
-            String error) {}
+    public record ConnectorHealth(String id, String health, SyncRun lastRun, Instant nextRun) {}
 
     /** Money as strings at the currency's minor unit. */
     public record Total(String period, String currency, String total, long invoices) {}
@@ -67,13 +52,16 @@ public class Dashboard {
     private final Clock clock;
     private final ReconciliationReview reconciliation;
     private final ObjectProvider<NextRuns> nextRuns;
+    private final RunHistory runs;
 
     Dashboard(
             JdbcTemplate jdbc,
             ActiveConfig config,
             Clock clock,
             ReconciliationReview reconciliation,
-            ObjectProvider<NextRuns> nextRuns) {
+            ObjectProvider<NextRuns> nextRuns,
+            RunHistory runs) {
+        this.runs = runs;
         this.jdbc = jdbc;
         this.config = config;
         this.clock = clock;
@@ -96,49 +84,18 @@ public class Dashboard {
     }
 
     private List<ConnectorHealth> connectors() {
-        Map<String, Run> latest = new HashMap<>();
-        Map<String, String> finished = new HashMap<>();
-        jdbc.query(
-                "select distinct on (connector_id) " + RUN_COLUMNS + " from sync_run order by connector_id, id desc",
-                rs -> {
-                    Run run = run(rs);
-                    latest.put(run.connector(), run);
-                });
-        jdbc.query(
-                "select distinct on (connector_id) connector_id, status from sync_run where status <> 'RUNNING'"
-                        + " order by connector_id, id desc",
-                rs -> {
-                    finished.put(rs.getString(1), rs.getString(2));
-                });
         NextRuns schedule = nextRuns.getIfAvailable();
         List<ConnectorHealth> result = new ArrayList<>();
         for (ConnectorSettings source : config.get().sources()) {
-            String status = finished.get(source.id());
-            String health = status == null ? "never-run" : status.equals("SUCCEEDED") ? "ok" : "failing";
+            String health = runs.lastFinishedSyncRun(source.id())
+                    .map(run -> run.status().equals("SUCCEEDED") ? "ok" : "failing")
+                    .orElse("never-run");
             Instant next =
                     schedule == null ? null : schedule.nextSync(source.id()).orElse(null);
-            result.add(new ConnectorHealth(source.id(), health, latest.get(source.id()), next));
+            result.add(new ConnectorHealth(
+                    source.id(), health, runs.lastSyncRun(source.id()).orElse(null), next));
         }
         return result;
-    }
-
-    static final String RUN_COLUMNS = "id, connector_id, status, started_at, finished_at, pages, records, requests,"
-            + " retries, throttles, error";
-
-    static Run run(ResultSet rs) throws SQLException {
-        Timestamp finishedAt = rs.getTimestamp(5);
-        return new Run(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getTimestamp(4).toInstant(),
-                finishedAt == null ? null : finishedAt.toInstant(),
-                rs.getLong(6),
-                rs.getLong(7),
-                rs.getLong(8),
-                rs.getLong(9),
-                rs.getLong(10),
-                rs.getString(11));
     }
 
     /** Billed per month and currency; void and credited invoices billed nothing. */

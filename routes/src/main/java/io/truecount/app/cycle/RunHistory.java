@@ -1,4 +1,4 @@
-package io.truecount.app.schedule;
+package io.truecount.app.cycle;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -33,7 +33,7 @@ public class RunHistory {
 
     private final JdbcTemplate jdbc;
 
-    RunHistory(JdbcTemplate jdbc) {
+    public RunHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -47,6 +47,17 @@ public class RunHistory {
 
     public Optional<SyncRun> lastSyncRun(String connectorId) {
         return syncRuns(connectorId, 1).stream().findFirst();
+    }
+
+    /** The latest run that ended, successfully or not: what a connector's health is judged by. */
+    public Optional<SyncRun> lastFinishedSyncRun(String connectorId) {
+        return jdbc
+                .query(
+                        "select * from sync_run where connector_id = ? and status <> 'RUNNING' order by id desc limit 1",
+                        RunHistory::syncRun,
+                        connectorId)
+                .stream()
+                .findFirst();
     }
 
     public List<BillingRun> billingRuns(int limit) {
