@@ -109,7 +109,8 @@ final class GraphApi extends VendorApi {
     }
 
     private Reply data(Endpoint endpoint, Request request, String tenantId) {
-        Reply failure = faults.nextDataRequest();
+        // Tenants are read concurrently: the retry of a throttled request is served, as it would be at Graph.
+        Reply failure = faults.nextDataRequest(tenantId + " " + request.getUrl());
         if (failure != null) {
             return failure;
         }

@@ -1,5 +1,8 @@
 package io.truecount.sim.vendor;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The current {@link Mode} and the cadence of the failures it injects into data requests. A vendor whose throttling
  * goes further than a 429 overrides {@link #throttle()}.
@@ -13,6 +16,7 @@ public class Faults {
     private Mode mode = Mode.NORMAL;
     private int dataRequests;
     private boolean lastFailed;
+    private final Set<String> retrying = new HashSet<>();
 
     /**
      * @param tooManyRequests the vendor's 429 body; {@code Retry-After: 1} is added here
@@ -33,6 +37,7 @@ public class Faults {
         mode = newMode;
         dataRequests = 0;
         lastFailed = false;
+        retrying.clear();
     }
 
     /** The failure the next data request gets in the current mode, or null when it is to be served. */
@@ -45,6 +50,25 @@ public class Faults {
                 dataRequests % 2 == 1 ? Reply.gatewayPage(503, "Service Temporarily Unavailable") : serverError;
             default -> null;
         };
+    }
+
+    /**
+     * As {@link #nextDataRequest()}, but a request that was just throttled or flaked is served when it comes again.
+     * The cadence is shared by every client of the simulator: with several tenants synced at once, one request could
+     * otherwise land on the failing slot at every retry, which no vendor's cadence does on purpose.
+     *
+     * @param request what identifies the request, e.g. its method and URL
+     */
+    public final synchronized Reply nextDataRequest(String request) {
+        if (mode != Mode.FAIL_5XX && retrying.remove(request)) {
+            dataRequests++;
+            return null;
+        }
+        Reply failure = nextDataRequest();
+        if (failure != null && mode != Mode.FAIL_5XX) {
+            retrying.add(request);
+        }
+        return failure;
     }
 
     /** {@link Mode#THROTTLE} for the current data request; called with this object's lock held. */
